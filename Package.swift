@@ -1,0 +1,61 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// StatGuard: the monthly load job that validates China's above-size industrial
+/// enterprise reports. One target per pipeline stage; dependencies flow one way:
+/// Core ← Ingest ← Checks ← Store ← Summaries ← Reports ← CLI.
+let package = Package(
+    name: "StatGuard",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "statguard", targets: ["StatGuardCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+    ],
+    targets: [
+        // libcsv from Debian's libcsv-dev, wrapped the way GRDB wraps SQLite.
+        .systemLibrary(
+            name: "CLibCSV",
+            providers: [.apt(["libcsv-dev"])]
+        ),
+        .target(
+            name: "StatGuardCore",
+            resources: [.copy("Resources/gbt4754_2017_industrial.csv")]
+        ),
+        .target(
+            name: "StatGuardIngest",
+            dependencies: ["StatGuardCore", "CLibCSV"]
+        ),
+        .target(
+            name: "StatGuardReports",
+            dependencies: ["StatGuardCore", "StatGuardIngest"]
+        ),
+        .executableTarget(
+            name: "StatGuardCLI",
+            dependencies: [
+                "StatGuardCore", "StatGuardIngest", "StatGuardReports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "StatGuardTestSupport",
+            dependencies: ["StatGuardCore"],
+            path: "Tests/StatGuardTestSupport"
+        ),
+        .testTarget(
+            name: "StatGuardCoreTests",
+            dependencies: ["StatGuardCore", "StatGuardTestSupport"]
+        ),
+        .testTarget(
+            name: "StatGuardIngestTests",
+            dependencies: ["StatGuardIngest", "StatGuardReports", "StatGuardTestSupport"]
+        ),
+        .testTarget(
+            name: "StatGuardCLITests",
+            dependencies: ["StatGuardTestSupport"]
+        ),
+    ]
+)

@@ -1,0 +1,17 @@
+/// The exit codes of every `statguard` command, as documented in the README.
+enum ExitStatus: Int32 {
+    /// The work was done (alerts and quarantined rows are results, not failures).
+    case done = 0
+    /// Something unexpected failed inside StatGuard.
+    case internalFailure = 1
+    /// Bad command-line usage or a bad pipeline file.
+    case usage = 2
+    /// An input file could not be used at all (unreadable, not CSV, missing column, undecodable).
+    case unusableInput = 3
+}
+
+/// A failure a command reports in one line before exiting with ``status``.
+struct CommandFailure: Error {
+    var status: ExitStatus
+    var message: String
+}

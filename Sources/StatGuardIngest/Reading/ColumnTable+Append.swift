@@ -1,0 +1,32 @@
+import StatGuardCore
+
+extension ColumnTable {
+    /// Appends a row whose cells the loader has typed and found valid.
+    mutating func append(row: RawRow, loader: RowLoader) {
+        count += 1
+        lines.append(Int32(clamping: row.line))
+        for (column, field) in loader.fieldOfColumn.enumerated() where field >= 0 {
+            switch loader.fields[field].type {
+            case .text: texts[field].append(trimmedASCII(row.field(column)))
+            case .creditCode: creditCodes.append(loader.scratchCredit)
+            case .regionCode: regionCodes.append(loader.scratchRegion)
+            case .industryCode: industryCodes.append(loader.scratchIndustry)
+            case .period: periods[field].append(loader.scratchPeriods[field])
+            case .decimal, .count: numbers[field].append(loader.scratchNumbers[field])
+            case .code: codes[field].append(loader.scratchCodes[field])
+            }
+        }
+        // Optional fields with no column still get a value per row, so every column has `count` entries.
+        for field in loader.absentFields {
+            switch loader.fields[field].type {
+            case .text: texts[field].append("")
+            case .period: periods[field].append(nil)
+            case .decimal, .count: numbers[field].append(.nan)
+            case .code, .creditCode, .regionCode, .industryCode: break  // always required
+            }
+        }
+        for (index, column) in loader.passThroughColumns.enumerated() {
+            passThrough[index].values.append(row.field(column))
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import StatGuardCore
+
+/// Reads one contract file into a ``ColumnTable``, quarantining rows that fail S* rules.
+///
+/// The kind is taken as given, or inferred from the file name, or from the
+/// header. Throws ``IngestError`` only when the whole file is unusable.
+public struct ContractFileReader: Sendable {
+    public var kind: FileKind?
+    public var options: ReadOptions
+
+    public init(kind: FileKind? = nil, options: ReadOptions = ReadOptions()) {
+        self.kind = kind
+        self.options = options
+    }
+
+    public func read(path: String) throws(IngestError) -> FileReadResult {
+        let fileName = path.split(separator: "/").last.map(String.init) ?? path
+        var period = options.period
+        if period == nil, let digits = fileName.split(separator: "_").last?.prefix(6), digits.count == 6 {
+            period = Period(String(digits))
+        }
+        let loader = RowLoader(
+            file: path, kind: kind ?? FileKind.inferred(fromFileName: fileName), period: period, options: options)
+        let stream = CSVFileStream(path: path, pinnedEncoding: options.encoding, chunkSize: options.chunkSize)
+        let summary = try stream.read { row in loader.accept(row) }
+        if let error = loader.error { throw error }
+        guard let table = loader.table, let resolvedKind = loader.kind else {
+            throw IngestError(file: path, reason: .empty)
+        }
+        var notices = loader.notices
+        if summary.encoding == .gb18030 { notices.insert(.readAsGB18030, at: 0) }
+        if loader.paddedCount > 0 {
+            notices.append(.paddedIndustryCodes(count: loader.paddedCount, firstLine: loader.firstPaddedLine))
+        }
+        if loader.blankCount > 0 {
+            notices.append(.blankRows(count: loader.blankCount, firstLine: loader.firstBlankLine))
+        }
+        let result = FileReadResult(
+            file: path, kind: resolvedKind, table: table, quarantined: loader.quarantined,
+            rowsRead: loader.rowsRead, notices: notices, stream: summary, period: resolvedKind.hasPeriod ? period : nil)
+        assert(result.rowsRead == result.rowsLoaded + result.quarantined.count, "rows read ≠ loaded + quarantined")
+        return result
+    }
+}

@@ -1,0 +1,120 @@
+import StatGuardCore
+
+extension RowLoader {
+    /// Types one cell into its scratch slot, recording any rule it fails.
+    func typeCell(_ cell: UnsafeBufferPointer<UInt8>, field: Int) {
+        let spec = fields[field]
+        if isBlankCell(cell) {
+            if spec.required { failures.append((.S01, "'\(spec.header)' (\(spec.name)) is blank")) }
+            scratchNumbers[field] = .nan
+            scratchPeriods[field] = nil
+            return
+        }
+        switch spec.type {
+        case .text:
+            break
+        case .creditCode:
+            switch CreditCode.parse(utf8: cell) {
+            case .success(let code):
+                scratchCredit = code
+            case .failure(let problem):
+                if case .success(let code) = CreditCode.parse(utf8: cell, allowCheckFailure: true),
+                   options.creditCodeAllowList.contains(code) {
+                    scratchCredit = code
+                } else {
+                    failures.append((.S02, "'\(spec.header)' (\(spec.name)) '\(text(cell))' \(problem.explanation)"))
+                }
+            }
+        case .regionCode:
+            if let code = RegionCode(utf8: cell) {
+                scratchRegion = code
+            } else {
+                failures.append((.S04, "'\(spec.header)' (\(spec.name)) '\(text(cell))' is not 12 digits"))
+            }
+        case .industryCode:
+            typeIndustryCode(cell, spec: spec)
+        case .period:
+            guard let value = Period(utf8: cell) else {
+                failures.append((.S05, "'\(spec.header)' (\(spec.name)) '\(text(cell))' is not a period such as 2024-03"))
+                return
+            }
+            scratchPeriods[field] = value
+            if field == periodField, let period, value != period {
+                failures.append((.S07, "'\(spec.header)' (\(spec.name)) is \(value), the load's period is \(period)"))
+            }
+        case .decimal(let allowsNegative):
+            typeNumber(cell, field: field, spec: spec, allowsNegative: allowsNegative, whole: false)
+        case .count:
+            typeNumber(cell, field: field, spec: spec, allowsNegative: false, whole: true)
+        case .code(let allowed):
+            let trimmed = trimmedASCII(cell)
+            if trimmed.count == 1, trimmed[0] >= 0x30, allowed.contains(trimmed[0] - 0x30) {
+                scratchCodes[field] = trimmed[0] - 0x30
+            } else {
+                failures.append((.S05, "'\(spec.header)' (\(spec.name)) '\(text(cell))' is not one of \(allowed.map(String.init).joined(separator: ", "))"))
+            }
+        }
+    }
+
+    private func typeNumber(_ cell: UnsafeBufferPointer<UInt8>, field: Int, spec: FieldSpec, allowsNegative: Bool, whole: Bool) {
+        switch parseNumber(cell) {
+        case .missing:
+            if spec.required { failures.append((.S01, "'\(spec.header)' (\(spec.name)) is '\(text(cell))', a placeholder for no figure")) }
+            scratchNumbers[field] = .nan
+        case .invalid:
+            failures.append((.S05, "'\(spec.header)' (\(spec.name)) '\(text(cell))' is not a number"))
+        case .value(let value):
+            if value < 0 && !allowsNegative {
+                failures.append((.S06, "'\(spec.header)' (\(spec.name)) is \(text(cell)), it cannot be negative"))
+            } else if whole && value.rounded() != value {
+                failures.append((.S05, "'\(spec.header)' (\(spec.name)) '\(text(cell))' is not a whole number"))
+            }
+            scratchNumbers[field] = value
+        }
+    }
+
+    private func typeIndustryCode(_ cell: UnsafeBufferPointer<UInt8>, spec: FieldSpec) {
+        let digits = trimmedASCII(cell)
+        var value = 0
+        var allDigits = !digits.isEmpty
+        for b in digits {
+            let d = b &- 0x30
+            if d >= 10 { allDigits = false; break }
+            value = value * 10 + Int(d)
+        }
+        // Only reports and the register must be industrial classes; admin data covers every trade.
+        let industrialOnly = kind != .admin
+        guard allDigits, digits.count == 4 || digits.count == 3 else {
+            failures.append((.S03, "'\(spec.header)' (\(spec.name)) '\(text(cell))' is not a 4-digit GB/T 4754 class"))
+            return
+        }
+        if industrialOnly && !options.catalog.containsClass(value) {
+            let reason = value / 100 >= 6 && value / 100 <= 46
+                ? "is not a class of GB/T 4754-2017"
+                : "is outside industry (sections B, C, D: divisions 06-46)"
+            failures.append((.S03, "'\(spec.header)' (\(spec.name)) '\(text(cell))' \(reason)"))
+            return
+        }
+        rowPadded = digits.count == 3
+        scratchIndustry = IndustryCode(value: UInt16(value))
+    }
+
+    func text(_ cell: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: cell, as: UTF8.self)
+    }
+}
+
+/// Whether a cell holds nothing but spaces.
+func isBlankCell(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
+    for b in cell where b != 0x20 && b != 0x09 { return false }
+    return true
+}
+
+/// The cell without surrounding ASCII spaces.
+func trimmedASCII(_ cell: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+    var start = 0
+    var end = cell.count
+    while start < end && (cell[start] == 0x20 || cell[start] == 0x09) { start += 1 }
+    while end > start && (cell[end - 1] == 0x20 || cell[end - 1] == 0x09) { end -= 1 }
+    return UnsafeBufferPointer(rebasing: cell[start..<end])
+}

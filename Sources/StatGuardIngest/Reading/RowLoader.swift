@@ -1,0 +1,166 @@
+import StatGuardCore
+
+/// The per-file state of a read: header mapping, scratch values of the row
+/// being typed, the table being filled, and the quarantine.
+///
+/// A row's values are typed into scratch slots first and appended to the
+/// columns only when every rule passed, so a quarantined row leaves no trace
+/// in the table.
+final class RowLoader {
+    let file: String
+    private(set) var kind: FileKind?
+    let period: Period?
+    let options: ReadOptions
+
+    private(set) var table: ColumnTable?
+    private(set) var quarantined: [QuarantinedRow] = []
+    private(set) var notices: [FileNotice] = []
+    private(set) var rowsRead = 0
+    private(set) var error: IngestError?
+    private(set) var paddedCount = 0
+    private(set) var firstPaddedLine = 0
+    private(set) var blankCount = 0
+    private(set) var firstBlankLine = 0
+
+    var fields: [FieldSpec] = []
+    /// For each column, the field it fills, or -1 for pass-through.
+    var fieldOfColumn: [Int] = []
+    var passThroughColumns: [Int] = []
+    /// Optional fields the file has no column for.
+    var absentFields: [Int] = []
+    var periodField = -1
+
+    // Scratch for the row being typed, indexed by field.
+    var scratchNumbers: [Double] = []
+    var scratchPeriods: [Period?] = []
+    var scratchCodes: [UInt8] = []
+    var scratchCredit = CreditCode(high: 0, low: 0)
+    var scratchRegion = RegionCode(value: 0)
+    var scratchIndustry = IndustryCode(value: 0)
+    var rowPadded = false
+    var failures: [(rule: StructureRule, reason: String)] = []
+    private var seenKeys: Set<DuplicateKey> = []
+
+    init(file: String, kind: FileKind?, period: Period?, options: ReadOptions) {
+        self.file = file
+        self.kind = kind
+        self.period = period
+        self.options = options
+    }
+
+    /// Takes one record; returns false to stop reading (a whole-file error).
+    func accept(_ row: RawRow) -> Bool {
+        guard table != nil else { return acceptHeader(row) }
+        if row.isBlank {
+            if blankCount == 0 { firstBlankLine = row.line }
+            blankCount += 1
+            return true
+        }
+        rowsRead += 1
+        failures.removeAll(keepingCapacity: true)
+        rowPadded = false
+        if row.count != fieldOfColumn.count {
+            failures.append((.S09, "the row has \(row.count) cells, the header has \(fieldOfColumn.count)"))
+        } else {
+            for column in 0..<row.count where fieldOfColumn[column] >= 0 {
+                typeCell(row.field(column), field: fieldOfColumn[column])
+            }
+            if failures.isEmpty, let key = duplicateKey(row), !seenKeys.insert(key).inserted {
+                failures.append((.S08, "a row for \(key.description) was already loaded from this file"))
+            }
+        }
+        if failures.isEmpty { commit(row) } else { quarantine(row) }
+        return true
+    }
+
+    private func acceptHeader(_ row: RawRow) -> Bool {
+        if row.isBlank { return true }
+        let header = row.strings
+        if header.count == 1 {
+            error = IngestError(file: file, reason: .notCSV(
+                "the header line has a single column ('\(header[0].prefix(40))'); are the columns separated by tabs or semicolons instead of commas?"))
+            return false
+        }
+        if kind == nil { kind = Self.inferKind(header: header, aliases: options.aliases) }
+        guard let kind else {
+            error = IngestError(file: file, reason: .unknownKind(header: header))
+            return false
+        }
+        fields = kind.fields
+        let match = HeaderMatcher(fields: fields, aliases: options.aliases).match(header)
+        if let duplicate = match.duplicate {
+            error = IngestError(file: file, reason: .duplicateColumn(field: duplicate.field.name, headers: duplicate.headers))
+            return false
+        }
+        if !match.missingRequired.isEmpty {
+            let names = match.missingRequired.map { "\($0.header) (\($0.name))" }
+            error = IngestError(file: file, reason: .missingColumns(names, seenHeader: header))
+            return false
+        }
+        fieldOfColumn = match.fieldOfColumn.map { $0 ?? -1 }
+        passThroughColumns = fieldOfColumn.indices.filter { fieldOfColumn[$0] < 0 }
+        absentFields = fields.indices.filter { !fieldOfColumn.contains($0) }
+        periodField = kind.hasPeriod ? fields.firstIndex { $0.name == "period" } ?? -1 : -1
+        if !match.unknownColumns.isEmpty { notices.append(.unknownColumns(match.unknownColumns)) }
+        var table = ColumnTable(kind: kind)
+        for column in passThroughColumns { table.passThrough.append((header[column], TextColumn())) }
+        self.table = table
+        scratchNumbers = Array(repeating: .nan, count: fields.count)
+        scratchPeriods = Array(repeating: nil, count: fields.count)
+        scratchCodes = Array(repeating: 0, count: fields.count)
+        return true
+    }
+
+    /// The kind whose fields the header matches best, if one clearly does.
+    static func inferKind(header: [String], aliases: [String: String]) -> FileKind? {
+        let scored = FileKind.allCases.map { kind -> (FileKind, Int, Bool) in
+            let matcher = HeaderMatcher(fields: kind.fields, aliases: aliases)
+            return (kind, matcher.matchCount(header), matcher.match(header).missingRequired.isEmpty)
+        }
+        let complete = scored.filter(\.2).sorted { $0.1 > $1.1 }
+        guard let best = complete.first, complete.dropFirst().first?.1 != best.1 else { return nil }
+        return best.0
+    }
+
+    private func commit(_ row: RawRow) {
+        table!.append(row: row, loader: self)
+        if rowPadded {
+            if paddedCount == 0 { firstPaddedLine = row.line }
+            paddedCount += 1
+        }
+    }
+
+    private func quarantine(_ row: RawRow) {
+        quarantined.append(QuarantinedRow(
+            sourceFile: file, line: row.line, rule: failures[0].rule,
+            reason: failures.map { "\($0.rule.rawValue) \($0.reason)" }.joined(separator: "; "),
+            cells: row.strings))
+    }
+
+    private func duplicateKey(_ row: RawRow) -> DuplicateKey? {
+        guard let kind else { return nil }
+        let periodIndex = periodField >= 0 ? scratchPeriods[periodField]?.monthIndex ?? -1 : -1
+        switch kind {
+        case .reports, .admin, .register:
+            return DuplicateKey(code: scratchCredit, period: periodIndex, product: nil)
+        case .products, .capacity:
+            let productField = fields.firstIndex { $0.name == "product_code" }!
+            let column = fieldOfColumn.firstIndex(of: productField)!
+            return DuplicateKey(code: scratchCredit, period: periodIndex, product: row.string(column))
+        }
+    }
+}
+
+/// What makes two rows of one file the same report: enterprise, period, product.
+struct DuplicateKey: Hashable {
+    var code: CreditCode
+    var period: Int32
+    var product: String?
+
+    var description: String {
+        var text = "enterprise \(code)"
+        if period >= 0 { text += " and period \(Period(monthIndex: period))" }
+        if let product { text += " and product '\(product)'" }
+        return text
+    }
+}
