@@ -32,10 +32,15 @@ let package = Package(
             name: "StatGuardReports",
             dependencies: ["StatGuardCore", "StatGuardIngest"]
         ),
+        // Synthetic bureau data with labelled anomalies, and scoring alerts against the labels.
+        .target(
+            name: "StatGuardSample",
+            dependencies: ["StatGuardCore", "StatGuardIngest"]
+        ),
         .executableTarget(
             name: "StatGuardCLI",
             dependencies: [
-                "StatGuardCore", "StatGuardIngest", "StatGuardReports",
+                "StatGuardCore", "StatGuardIngest", "StatGuardReports", "StatGuardSample",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -52,6 +57,10 @@ let package = Package(
         .testTarget(
             name: "StatGuardIngestTests",
             dependencies: ["StatGuardIngest", "StatGuardReports", "StatGuardTestSupport"]
+        ),
+        .testTarget(
+            name: "StatGuardSampleTests",
+            dependencies: ["StatGuardSample", "StatGuardIngest", "StatGuardTestSupport"]
         ),
         .testTarget(
             name: "StatGuardCLITests",

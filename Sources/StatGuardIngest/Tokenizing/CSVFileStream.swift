@@ -20,17 +20,23 @@ public struct StreamSummary: Sendable {
 /// same in both, and nothing but ASCII has been passed on yet). A pinned encoding skips the detection. Bytes valid in neither
 /// stop the file with their line number. Memory stays at the chunk buffers plus
 /// the longest record, whatever the file size.
-struct CSVFileStream {
-    var path: String
-    var pinnedEncoding: TextEncoding?
-    var chunkSize = 1 << 20
+public struct CSVFileStream: Sendable {
+    public var path: String
+    public var pinnedEncoding: TextEncoding?
+    public var chunkSize: Int
+
+    public init(path: String, pinnedEncoding: TextEncoding? = nil, chunkSize: Int = 1 << 20) {
+        self.path = path
+        self.pinnedEncoding = pinnedEncoding
+        self.chunkSize = chunkSize
+    }
 
     /// Valid multi-byte UTF-8 characters before the first invalid byte that make a file UTF-8, not GB18030.
     static let utf8RunThatProvesUTF8 = 12
 
     /// Reads the file, calling `onRow` for every record (the header included).
     /// `onRow` returns false to stop reading.
-    func read(onRow: (RawRow) -> Bool) throws(IngestError) -> StreamSummary {
+    public func read(onRow: (RawRow) -> Bool) throws(IngestError) -> StreamSummary {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw IngestError(file: path, reason: .unreadable(String(cString: strerror(errno)))) }
         defer { close(fd) }

@@ -1,0 +1,2 @@
+/// Seeded generation of synthetic bureau data (see `SampleGenerator`).
+enum SampleNamespace {}
