@@ -13,6 +13,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
         // libcsv from Debian's libcsv-dev, wrapped the way GRDB wraps SQLite.
@@ -27,6 +30,16 @@ let package = Package(
         .target(
             name: "StatGuardIngest",
             dependencies: ["StatGuardCore", "CLibCSV"]
+        ),
+        // The only Yams importer: pipeline files.
+        .target(
+            name: "StatGuardConfig",
+            dependencies: ["StatGuardCore", "StatGuardIngest", .product(name: "Yams", package: "Yams")]
+        ),
+        // The only GRDB importer: the embedded SQLite store with history.
+        .target(
+            name: "StatGuardStore",
+            dependencies: ["StatGuardCore", "StatGuardIngest", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(
             name: "StatGuardReports",

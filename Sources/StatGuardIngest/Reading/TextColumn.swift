@@ -10,6 +10,13 @@ public struct TextColumn: Sendable, Equatable {
 
     public init() {}
 
+    /// Builds a column from its stored parts: concatenated bytes and each value's end offset.
+    public init(bytes: [UInt8], ends: [Int]) {
+        precondition(ends.last ?? 0 == bytes.count, "text column ends do not match its bytes")
+        self.bytes = bytes
+        self.ends = ends
+    }
+
     /// Builds a column from strings (for tests and small tables).
     public init(_ values: [String]) {
         for value in values { append(value) }

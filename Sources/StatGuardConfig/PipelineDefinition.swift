@@ -1,0 +1,84 @@
+import StatGuardCore
+import StatGuardIngest
+
+/// A monthly load job as a pipeline file defines it, with every path resolved
+/// and every value checked. Built by ``PipelineLoader``.
+public struct PipelineDefinition: Sendable {
+    /// The pipeline's name; reports go to `<reports folder>/<name>/<YYYY-MM>/`.
+    public var name: String
+    /// The pipeline file's path.
+    public var file: String
+    /// The folder the input patterns are relative to.
+    public var dataFolder: String
+    /// File-name pattern per input kind, relative to ``dataFolder``; `{YYYYMM}` and `{YYYY-MM}` stand for the period.
+    public var inputPatterns: [FileKind: String]
+    /// A pinned input encoding; nil detects it per file.
+    public var encoding: TextEncoding?
+    /// Extra header text → contract field name, per file kind.
+    public var aliases: [FileKind: [String: String]]
+    public var calendar: ReportingCalendar
+    /// Credit codes accepted although their check characters fail.
+    public var creditCodeAllowList: Set<CreditCode>
+    /// The SQLite store's path.
+    public var storePath: String
+    /// The folder reports are written under.
+    public var reportsFolder: String
+    /// Settings per check, by rule id (absent: defaults).
+    public var checks: [String: CheckSettings]
+    /// Industry chains in the order the file gives them.
+    public var chains: [IndustryChain]
+    /// Parks to report on, in order (others are summed as 其他园区).
+    public var parks: [String]
+
+    /// The path of the `kind` file for `period`, or nil when the pipeline names none.
+    public func inputPath(_ kind: FileKind, period: Period) -> String? {
+        guard let pattern = inputPatterns[kind] else { return nil }
+        let name = pattern
+            .replacingOccurrences(of: "{YYYYMM}", with: period.compact)
+            .replacingOccurrences(of: "{YYYY-MM}", with: period.description)
+        return name.hasPrefix("/") ? name : dataFolder + "/" + name
+    }
+
+    /// The settings of a check, or its defaults when the file gives none.
+    public func settings(for ruleID: String) -> CheckSettings {
+        checks[ruleID] ?? CheckSettings()
+    }
+}
+
+/// What a pipeline file says about one check.
+public struct CheckSettings: Sendable, Equatable {
+    public var enabled = true
+    /// Overrides the check's default severity.
+    public var severity: Severity?
+    /// Threshold values set in the file; the others keep their defaults.
+    public var parameters: [String: Double] = [:]
+
+    public init(enabled: Bool = true, severity: Severity? = nil, parameters: [String: Double] = [:]) {
+        self.enabled = enabled
+        self.severity = severity
+        self.parameters = parameters
+    }
+
+    /// The value of `parameter`: the file's, else the default.
+    public func value(_ parameter: CheckParameter) -> Double {
+        parameters[parameter.name] ?? parameter.defaultValue
+    }
+}
+
+/// An industry chain (产业链): a name and the GB/T 4754 code prefixes it takes in.
+public struct IndustryChain: Sendable, Equatable {
+    public var name: String
+    /// Prefixes of 4-digit class codes: `06` takes the whole division, `2521` one class.
+    public var prefixes: [String]
+
+    public init(name: String, prefixes: [String]) {
+        self.name = name
+        self.prefixes = prefixes
+    }
+
+    /// Whether the chain takes in `code`.
+    public func contains(_ code: IndustryCode) -> Bool {
+        let text = code.description
+        return prefixes.contains { text.hasPrefix($0) }
+    }
+}

@@ -1,0 +1,79 @@
+import StatGuardCore
+import Yams
+
+/// A node of the pipeline file together with its key path, for reading typed
+/// values with errors that say where and what was expected.
+struct YAMLValue {
+    let node: Node
+    let keyPath: String
+    let file: String
+
+    func error(_ message: String) -> ConfigError {
+        ConfigError(file: file, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0, keyPath: keyPath, message: message)
+    }
+
+    private func child(_ key: String, _ node: Node) -> YAMLValue {
+        YAMLValue(node: node, keyPath: keyPath.isEmpty ? key : "\(keyPath).\(key)", file: file)
+    }
+
+    private var found: String {
+        switch node {
+        case .scalar(let scalar): "'\(scalar.string)'"
+        case .mapping: "a mapping"
+        case .sequence: "a list"
+        case .alias: "an alias"
+        }
+    }
+
+    /// The entries of a mapping, refusing keys outside `allowed` (nil: any key) with the nearest known key.
+    func mapping(allowed: [String]? = nil) throws(ConfigError) -> [(key: String, value: YAMLValue)] {
+        guard case .mapping(let mapping) = node else { throw error("expected a mapping, found \(found)") }
+        var seen: Set<String> = []
+        var entries: [(key: String, value: YAMLValue)] = []
+        for (keyNode, valueNode) in mapping {
+            let key = keyNode.string ?? ""
+            let value = child(key, valueNode)
+            if let allowed, !allowed.contains(key) {
+                let hint = NearestName.suggestion(for: key, among: allowed).map { " Did you mean '\($0)'?" } ?? ""
+                throw YAMLValue(node: keyNode, keyPath: value.keyPath, file: file)
+                    .error("unknown key '\(key)'.\(hint) Known keys: \(allowed.joined(separator: ", "))")
+            }
+            if !seen.insert(key).inserted {
+                throw YAMLValue(node: keyNode, keyPath: value.keyPath, file: file).error("key '\(key)' appears twice")
+            }
+            entries.append((key, value))
+        }
+        return entries
+    }
+
+    func string() throws(ConfigError) -> String {
+        guard case .scalar(let scalar) = node else { throw error("expected text, found \(found)") }
+        return scalar.string
+    }
+
+    func bool() throws(ConfigError) -> Bool {
+        guard case .scalar = node, let value = node.bool else { throw error("expected true or false, found \(found)") }
+        return value
+    }
+
+    func number(in allowed: ClosedRange<Double>) throws(ConfigError) -> Double {
+        guard case .scalar = node, let value = node.float ?? node.int.map(Double.init) else {
+            throw error("expected a number in \(allowed.lowerBound)...\(allowed.upperBound), found \(found)")
+        }
+        guard allowed.contains(value) else {
+            throw error("\(value) is outside the allowed range \(allowed.lowerBound)...\(allowed.upperBound)")
+        }
+        return value
+    }
+
+    func list() throws(ConfigError) -> [YAMLValue] {
+        guard case .sequence(let sequence) = node else { throw error("expected a list, found \(found)") }
+        return sequence.enumerated().map { child("[\($0.offset)]", $0.element) }
+    }
+
+    func stringList() throws(ConfigError) -> [String] {
+        var result: [String] = []
+        for item in try list() { result.append(try item.string()) }
+        return result
+    }
+}

@@ -1,0 +1,65 @@
+/// What one load did: the row kept per load in the store, and the content of `run.json`.
+public struct LoadRecord: Sendable, Codable, Equatable {
+    /// One input file of the load.
+    public struct InputFile: Sendable, Codable, Equatable {
+        public var kind: String
+        public var path: String
+        public var size: Int
+        public var sha256: String
+        public var encoding: String
+        public var rowsRead: Int
+        public var rowsLoaded: Int
+        public var rowsQuarantined: Int
+
+        public init(kind: String, path: String, size: Int, sha256: String, encoding: String, rowsRead: Int, rowsLoaded: Int, rowsQuarantined: Int) {
+            self.kind = kind
+            self.path = path
+            self.size = size
+            self.sha256 = sha256
+            self.encoding = encoding
+            self.rowsRead = rowsRead
+            self.rowsLoaded = rowsLoaded
+            self.rowsQuarantined = rowsQuarantined
+        }
+    }
+
+    /// Wall time of one stage.
+    public struct StageTiming: Sendable, Codable, Equatable {
+        public var stage: String
+        public var seconds: Double
+
+        public init(stage: String, seconds: Double) {
+            self.stage = stage
+            self.seconds = seconds
+        }
+    }
+
+    public var pipeline: String
+    /// `YYYY-MM`.
+    public var period: String
+    public var toolVersion: String
+    /// ISO 8601, UTC.
+    public var startedAt: String
+    public var files: [InputFile]
+    /// Input kinds the pipeline names but whose file was absent (their checks are skipped).
+    public var missingOptionalFiles: [String]
+    public var findingCounts: [String: Int]
+    public var stages: [StageTiming]
+    /// `done` or the failure.
+    public var status: String
+
+    public init(
+        pipeline: String, period: String, toolVersion: String, startedAt: String, files: [InputFile] = [],
+        missingOptionalFiles: [String] = [], findingCounts: [String: Int] = [:], stages: [StageTiming] = [], status: String = "done"
+    ) {
+        self.pipeline = pipeline
+        self.period = period
+        self.toolVersion = toolVersion
+        self.startedAt = startedAt
+        self.files = files
+        self.missingOptionalFiles = missingOptionalFiles
+        self.findingCounts = findingCounts
+        self.stages = stages
+        self.status = status
+    }
+}

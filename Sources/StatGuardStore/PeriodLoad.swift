@@ -1,0 +1,26 @@
+import StatGuardCore
+import StatGuardIngest
+
+/// Everything one load writes for its period, in one transaction.
+public struct PeriodLoad: Sendable {
+    public var period: Period
+    public var record: LoadRecord
+    /// Loaded rows of the period's files (reports, products, admin) and of capacity.
+    public var tables: [FileKind: ColumnTable]
+    /// The register file as loaded with this period.
+    public var register: ColumnTable
+    public var quarantine: [QuarantinedRow]
+    public var findings: [Finding]
+
+    public init(
+        period: Period, record: LoadRecord, tables: [FileKind: ColumnTable], register: ColumnTable,
+        quarantine: [QuarantinedRow], findings: [Finding]
+    ) {
+        self.period = period
+        self.record = record
+        self.tables = tables
+        self.register = register
+        self.quarantine = quarantine
+        self.findings = findings
+    }
+}

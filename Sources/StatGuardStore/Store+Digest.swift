@@ -1,0 +1,52 @@
+import GRDB
+
+extension Store {
+    /// A digest of everything the store holds about the data (periods, register
+    /// history, quarantine, findings), leaving out when and by which load it was
+    /// written: two loads of the same files give the same digest.
+    public func contentDigest() throws(StoreError) -> String {
+        try read { db in
+            var digest = FNV1a()
+            let queries = [
+                "SELECT period, kind, name, data FROM period_column ORDER BY period, kind, name",
+                "SELECT period, kind, row_count FROM period_table ORDER BY period, kind",
+                "SELECT period, changed, removed FROM register_change ORDER BY period",
+                "SELECT period, name, data FROM register_change_column ORDER BY period, name",
+                "SELECT period, source_file, line, rule_id, reason, cells_json FROM quarantined_row ORDER BY period, rowid",
+                """
+                SELECT period, scope, credit_code, name, region_code, industry_code, rule_id, category, severity,
+                       score, indicator, observed, expected, message_zh, message_en FROM finding ORDER BY period, rowid
+                """,
+            ]
+            for sql in queries {
+                digest.add(Array(sql.utf8))
+                let rows = try Row.fetchCursor(db, sql: sql)
+                while let row = try rows.next() {
+                    for value in row.databaseValues {
+                        if case .blob(let data) = value.storage { digest.add(Array(data)) } else { digest.add(Array(value.description.utf8)) }
+                    }
+                }
+            }
+            return digest.hex
+        }
+    }
+}
+
+/// 64-bit FNV-1a: a stable, dependency-free digest (not for security).
+struct FNV1a {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func add(_ bytes: [UInt8]) {
+        for byte in bytes {
+            value ^= UInt64(byte)
+            value = value &* 0x100_0000_01b3
+        }
+        value ^= 0xff  // separator, so ["ab","c"] ≠ ["a","bc"]
+        value = value &* 0x100_0000_01b3
+    }
+
+    var hex: String {
+        let text = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - text.count) + text
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import GRDB
+import StatGuardCore
+import StatGuardIngest
+
+extension Store {
+    /// The history the checks of `period` need (see ``PeriodHistory``).
+    ///
+    /// - Parameter reportFields: the report fields to fetch (nil: all); the credit code always comes.
+    /// - Parameter adminFields: the admin fields to fetch (nil: all).
+    public func history(
+        for period: Period, calendar: ReportingCalendar, reportFields: Set<String>? = nil, adminFields: Set<String>? = nil
+    ) throws(StoreError) -> PeriodHistory {
+        try read { db in
+            var reports: [Int: ColumnTable] = [:]
+            let placeholder = PeriodHistory(period: period, calendar: calendar, reports: [:], admin: [:], register: nil)
+            for lag in PeriodHistory.reportLags {
+                if let table = try Self.table(.reports, period: placeholder.period(lag: lag), fields: reportFields, db: db) {
+                    reports[lag] = table
+                }
+            }
+            var admin: [Period: ColumnTable] = [:]
+            for months in 1...12 {
+                let earlier = period.adding(months: -months)
+                if let table = try Self.table(.admin, period: earlier, fields: adminFields, db: db) { admin[earlier] = table }
+            }
+            let register = try Self.register(asOf: period, before: true, db: db)
+            return PeriodHistory(period: period, calendar: calendar, reports: reports, admin: admin, register: register)
+        }
+    }
+
+    /// A stored table of one period (nil when the period or file was not loaded).
+    public func table(_ kind: FileKind, period: Period, fields: Set<String>? = nil) throws(StoreError) -> ColumnTable? {
+        try read { db in try Self.table(kind, period: period, fields: fields, db: db) }
+    }
+
+    static func table(_ kind: FileKind, period: Period, fields: Set<String>?, db: Database) throws -> ColumnTable? {
+        let key = period.description
+        guard let count = try Int.fetchOne(
+            db, sql: "SELECT row_count FROM period_table WHERE period = ? AND kind = ?", arguments: [key, kind.rawValue])
+        else { return nil }
+        var columns: [String: Data] = [:]
+        let wanted = fields.map { TableColumns.storedNames(kind: kind, fields: $0) }
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT name, data FROM period_column WHERE period = ? AND kind = ?", arguments: [key, kind.rawValue])
+        while let row = try rows.next() {
+            let name: String = row[0]
+            if let wanted, !wanted.contains(name) { continue }
+            columns[name] = row[1]
+        }
+        return TableColumns.decode(kind: kind, count: count, columns: columns)
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import GRDB
+import StatGuardCore
+import StatGuardIngest
+
+extension Store {
+    /// Replaces everything stored for the load's period, in one transaction.
+    ///
+    /// The period's data, register changes, quarantined rows and findings are
+    /// deleted and written anew; the load itself is appended to the load log.
+    /// Loading the same files twice leaves the same content (see ``contentDigest()``).
+    /// Returns the new load's id.
+    @discardableResult
+    public func replace(_ load: PeriodLoad) throws(StoreError) -> Int64 {
+        do {
+            return try database.write { db in
+                let period = load.period.description
+                for table in ["period_column", "period_table", "register_change", "register_change_column", "quarantined_row", "finding"] {
+                    try db.execute(sql: "DELETE FROM \(table) WHERE period = ?", arguments: [period])
+                }
+                let loadID = try insertLoadRecord(load.record, db: db)
+                try db.execute(
+                    sql: "INSERT INTO period_load (period, load_id) VALUES (?, ?) ON CONFLICT(period) DO UPDATE SET load_id = excluded.load_id",
+                    arguments: [period, loadID])
+                for (kind, table) in load.tables.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+                    try insertTable(table, kind: kind, period: period, db: db)
+                }
+                try insertRegisterChange(load.register, period: load.period, db: db)
+                try insertQuarantine(load.quarantine, period: period, db: db)
+                try insertFindings(load.findings, loadID: loadID, db: db)
+                return loadID
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(path: path, reason: .writeFailed("\(error)"))
+        }
+    }
+
+    private func insertLoadRecord(_ record: LoadRecord, db: Database) throws -> Int64 {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let json = String(decoding: try encoder.encode(record), as: UTF8.self)
+        try db.execute(
+            sql: "INSERT INTO load (pipeline, period, tool_version, started_at, record_json) VALUES (?, ?, ?, ?, ?)",
+            arguments: [record.pipeline, record.period, record.toolVersion, record.startedAt, json])
+        let loadID = db.lastInsertedRowID
+        for file in record.files {
+            try db.execute(
+                sql: """
+                    INSERT INTO load_file (load_id, kind, path, size, sha256, encoding, rows_read, rows_loaded, rows_quarantined)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [loadID, file.kind, file.path, file.size, file.sha256, file.encoding, file.rowsRead, file.rowsLoaded, file.rowsQuarantined])
+        }
+        return loadID
+    }
+
+    private func insertTable(_ table: ColumnTable, kind: FileKind, period: String, db: Database) throws {
+        try db.execute(
+            sql: "INSERT INTO period_table (period, kind, row_count) VALUES (?, ?, ?)",
+            arguments: [period, kind.rawValue, table.count])
+        let statement = try db.makeStatement(sql: "INSERT INTO period_column (period, kind, name, data) VALUES (?, ?, ?, ?)")
+        for (name, data) in TableColumns.encode(table) {
+            try statement.execute(arguments: [period, kind.rawValue, name, data])
+        }
+    }
+
+    private func insertQuarantine(_ rows: [QuarantinedRow], period: String, db: Database) throws {
+        let statement = try db.makeStatement(sql: """
+            INSERT INTO quarantined_row (period, source_file, line, rule_id, reason, cells_json) VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        for row in rows {
+            let cells = String(decoding: try JSONEncoder().encode(row.cells), as: UTF8.self)
+            try statement.execute(arguments: [period, row.sourceFile, row.line, row.rule.rawValue, row.reason, cells])
+        }
+    }
+
+    private func insertFindings(_ findings: [Finding], loadID: Int64, db: Database) throws {
+        let statement = try db.makeStatement(sql: """
+            INSERT INTO finding (load_id, period, scope, credit_code, name, region_code, industry_code, rule_id, category,
+                severity, score, indicator, observed, expected, message_zh, message_en)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for f in findings {
+            try statement.execute(arguments: [
+                loadID, f.period.description, f.scope.rawValue, f.creditCode?.description, f.name, f.regionCode,
+                f.industryCode, f.ruleID, f.category.rawValue, f.severity.rawValue, f.score, f.indicator, f.observed,
+                f.expected, f.messageZh, f.messageEn,
+            ])
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import GRDB
+import StatGuardCore
+import StatGuardIngest
+
+extension Store {
+    /// The register as it stood at `period`: the register loaded with the latest
+    /// period ≤ `period`, rebuilt from the stored changes. Rows are in credit-code order.
+    public func register(asOf period: Period) throws(StoreError) -> ColumnTable? {
+        try read { db in try Self.register(asOf: period, before: false, db: db) }
+    }
+
+    /// Stores the rows of `register` that are new or changed since the register
+    /// before `period`, and the codes that left it.
+    func insertRegisterChange(_ register: ColumnTable, period: Period, db: Database) throws {
+        let previous = try Self.register(asOf: period, before: true, db: db)
+        var changed: [Int] = []
+        var removed: [CreditCode] = []
+        if let previous {
+            let index = previous.rowIndex()
+            var present = Set<CreditCode>(minimumCapacity: register.count)
+            for row in 0..<register.count {
+                let code = register.creditCodes[row]
+                present.insert(code)
+                if let old = index[code], Self.sameRegisterRow(register, row, previous, old) { continue }
+                changed.append(row)
+            }
+            removed = previous.creditCodes.filter { !present.contains($0) }
+        } else {
+            changed = Array(0..<register.count)
+        }
+        let name = period.description
+        try db.execute(
+            sql: "INSERT INTO register_change (period, changed, removed) VALUES (?, ?, ?)",
+            arguments: [name, changed.count, removed.count])
+        let statement = try db.makeStatement(sql: "INSERT INTO register_change_column (period, name, data) VALUES (?, ?, ?)")
+        for (column, data) in TableColumns.encode(register.selecting(changed)) {
+            try statement.execute(arguments: [name, column, data])
+        }
+        try statement.execute(arguments: [name, "_removed", ColumnBlob.encode(removed)])
+    }
+
+    static func register(asOf period: Period, before: Bool, db: Database) throws -> ColumnTable? {
+        let comparison = before ? "<" : "<="
+        let periods = try Row.fetchAll(
+            db, sql: "SELECT period, changed FROM register_change WHERE period \(comparison) ? ORDER BY period",
+            arguments: [period.description])
+        guard !periods.isEmpty else { return nil }
+        var deltas: [ColumnTable] = []
+        var latest: [CreditCode: (delta: Int, row: Int)] = [:]
+        for entry in periods {
+            let deltaPeriod: String = entry["period"]
+            var columns: [String: Data] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT name, data FROM register_change_column WHERE period = ?", arguments: [deltaPeriod]) {
+                columns[row["name"]] = row["data"]
+            }
+            let table = TableColumns.decode(kind: .register, count: entry["changed"], columns: columns)
+            let delta = deltas.count
+            deltas.append(table)
+            for code in columns["_removed"].map(ColumnBlob.decodeCreditCodes) ?? [] { latest[code] = nil }
+            for (row, code) in table.creditCodes.enumerated() { latest[code] = (delta, row) }
+        }
+        var result = ColumnTable(kind: .register)
+        let ordered = latest.sorted { $0.key < $1.key }
+        var start = 0
+        while start < ordered.count {  // gather runs of rows from the same delta
+            var end = start
+            while end < ordered.count && ordered[end].value.delta == ordered[start].value.delta { end += 1 }
+            result.append(contentsOf: deltas[ordered[start].value.delta].selecting(ordered[start..<end].map(\.value.row)))
+            start = end
+        }
+        return result
+    }
+
+    static func sameRegisterRow(_ a: ColumnTable, _ i: Int, _ b: ColumnTable, _ j: Int) -> Bool {
+        guard a.regionCodes[i] == b.regionCodes[j], a.industryCodes[i] == b.industryCodes[j] else { return false }
+        for field in RegisterField.allCases {
+            let k = field.rawValue
+            switch field.spec.type {
+            case .text:
+                let same = a.texts[k].withUTF8(i) { x in b.texts[k].withUTF8(j) { y in x.elementsEqual(y) } }
+                if !same { return false }
+            case .code: if a.codes[k][i] != b.codes[k][j] { return false }
+            case .period: if a.periods[k][i] != b.periods[k][j] { return false }
+            default: continue
+            }
+        }
+        return true
+    }
+}

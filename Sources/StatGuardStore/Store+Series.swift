@@ -1,0 +1,77 @@
+import Foundation
+import GRDB
+import StatGuardCore
+import StatGuardIngest
+
+/// One enterprise's stored figures and findings, for a statistician checking an alert.
+public struct EnterpriseSeries: Sendable {
+    /// One period's report: the identifying text and every numeric field by contract name.
+    public struct ReportRow: Sendable {
+        public var period: Period
+        public var name: String
+        public var regionCode: String
+        public var industryCode: String
+        public var figures: [(field: String, value: Double)]
+    }
+
+    /// One period's admin data.
+    public struct AdminRow: Sendable {
+        public var period: Period
+        public var gridElectricity: Double
+        public var invoicedSales: Double
+    }
+
+    /// A finding as stored, with its period.
+    public struct StoredFinding: Sendable {
+        public var period: String
+        public var ruleID: String
+        public var severity: String
+        public var score: Double
+        public var messageZh: String
+        public var messageEn: String
+    }
+
+    public var creditCode: CreditCode
+    public var reports: [ReportRow] = []
+    public var admin: [AdminRow] = []
+    public var findings: [StoredFinding] = []
+}
+
+extension Store {
+    /// Everything stored about one enterprise, oldest period first.
+    public func series(of code: CreditCode) throws(StoreError) -> EnterpriseSeries {
+        try read { db in
+            var series = EnterpriseSeries(creditCode: code)
+            let periods = try String.fetchAll(db, sql: "SELECT DISTINCT period FROM period_table ORDER BY period").compactMap(Period.init)
+            for period in periods {
+                if let reports = try Self.table(.reports, period: period, fields: nil, db: db),
+                   let row = reports.creditCodes.firstIndex(of: code) {
+                    let figures = ReportField.allCases.compactMap { field -> (String, Double)? in
+                        switch field.spec.type {
+                        case .decimal, .count: return (field.spec.name, reports[field][row])
+                        default: return nil
+                        }
+                    }
+                    series.reports.append(EnterpriseSeries.ReportRow(
+                        period: period, name: reports[text: ReportField.name][row],
+                        regionCode: reports.regionCodes[row].description, industryCode: reports.industryCodes[row].description,
+                        figures: figures))
+                }
+                if let admin = try Self.table(.admin, period: period, fields: ["grid_electricity", "invoiced_sales"], db: db),
+                   let row = admin.creditCodes.firstIndex(of: code) {
+                    series.admin.append(EnterpriseSeries.AdminRow(
+                        period: period, gridElectricity: admin[AdminField.gridElectricity][row],
+                        invoicedSales: admin[AdminField.invoicedSales][row]))
+                }
+            }
+            for row in try Row.fetchAll(
+                db, sql: "SELECT period, rule_id, severity, score, message_zh, message_en FROM finding WHERE credit_code = ? ORDER BY period, score DESC",
+                arguments: [code.description]) {
+                series.findings.append(EnterpriseSeries.StoredFinding(
+                    period: row["period"], ruleID: row["rule_id"], severity: row["severity"], score: row["score"],
+                    messageZh: row["message_zh"], messageEn: row["message_en"]))
+            }
+            return series
+        }
+    }
+}

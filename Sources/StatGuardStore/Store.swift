@@ -1,0 +1,69 @@
+import Foundation
+import GRDB
+import StatGuardCore
+
+/// The embedded SQLite store: register with its history, the periods' data,
+/// capacity, admin data, one row per load, quarantined rows and findings.
+///
+/// Period data is kept columnar: one BLOB per (period, file kind, column), so
+/// a national month is written and read with a few dozen statements. Loading
+/// a period again replaces it in one transaction; a run that dies mid-load
+/// leaves the store as it was. A writing store holds an exclusive lock file, so
+/// a second run on the same store is refused instead of interleaving.
+public final class Store {
+    public let path: String
+    let database: DatabaseQueue
+    private let lock: StoreLock?
+
+    /// Opens (creating and migrating when needed) the store at `path`.
+    /// - Parameter writing: take the exclusive lock for a load; read-only users pass false.
+    public init(path: String, writing: Bool) throws(StoreError) {
+        self.path = path
+        if writing {
+            try? FileManager.default.createDirectory(
+                atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            lock = try StoreLock(storePath: path)
+        } else {
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw StoreError(path: path, reason: .unusable("no store here yet; load a period with 'statguard run' first"))
+            }
+            lock = nil
+        }
+        do {
+            var configuration = Configuration()
+            configuration.busyMode = .timeout(10)
+            configuration.label = "StatGuardStore"
+            database = try DatabaseQueue(path: path, configuration: configuration)
+            if writing {
+                try database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
+                try StoreSchema.migrator.migrate(database)
+            }
+        } catch {
+            throw StoreError(path: path, reason: .unusable("\(error)"))
+        }
+    }
+
+    /// The periods holding data, oldest first.
+    public func loadedPeriods() throws(StoreError) -> [Period] {
+        try read { db in
+            try String.fetchAll(db, sql: "SELECT period FROM period_load ORDER BY period").compactMap(Period.init)
+        }
+    }
+
+    /// Size of the database file and its write-ahead log, in bytes.
+    public func sizeOnDisk() -> Int {
+        [path, path + "-wal"].reduce(0) { total, file in
+            total + ((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0)
+        }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try database.read(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(path: path, reason: .unusable("\(error)"))
+        }
+    }
+}
