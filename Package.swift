@@ -41,9 +41,25 @@ let package = Package(
             name: "StatGuardStore",
             dependencies: ["StatGuardCore", "StatGuardIngest", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // Measures: totals, growth, shares, rates. They never judge.
+        .target(
+            name: "StatGuardSummaries",
+            dependencies: ["StatGuardCore", "StatGuardIngest", "StatGuardStore"]
+        ),
+        // Renderers: CSV and Markdown outputs of a period.
         .target(
             name: "StatGuardReports",
-            dependencies: ["StatGuardCore", "StatGuardIngest"]
+            dependencies: ["StatGuardCore", "StatGuardIngest", "StatGuardStore", "StatGuardSummaries"]
+        ),
+        // The monthly job: wires the stages for one period.
+        .target(
+            name: "StatGuardJob",
+            dependencies: [
+                "StatGuardCore", "StatGuardIngest", "StatGuardConfig", "StatGuardStore", "StatGuardSummaries",
+                "StatGuardReports",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         // Synthetic bureau data with labelled anomalies, and scoring alerts against the labels.
         .target(
@@ -53,7 +69,8 @@ let package = Package(
         .executableTarget(
             name: "StatGuardCLI",
             dependencies: [
-                "StatGuardCore", "StatGuardIngest", "StatGuardReports", "StatGuardSample",
+                "StatGuardCore", "StatGuardIngest", "StatGuardConfig", "StatGuardStore", "StatGuardReports",
+                "StatGuardJob", "StatGuardSample",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

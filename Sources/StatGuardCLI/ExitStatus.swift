@@ -6,8 +6,10 @@ enum ExitStatus: Int32 {
     case internalFailure = 1
     /// Bad command-line usage or a bad pipeline file.
     case usage = 2
-    /// An input file could not be used at all (unreadable, not CSV, missing column, undecodable).
+    /// An input file could not be used at all (missing, unreadable, not CSV, missing column, undecodable).
     case unusableInput = 3
+    /// The store is in use by another run, or cannot be opened or written.
+    case storeUnavailable = 4
 }
 
 /// A failure a command reports in one line before exiting with ``status``.

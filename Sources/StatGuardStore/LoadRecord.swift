@@ -10,8 +10,13 @@ public struct LoadRecord: Sendable, Codable, Equatable {
         public var rowsRead: Int
         public var rowsLoaded: Int
         public var rowsQuarantined: Int
+        /// What the operator should know about the file (unknown columns, padded codes…).
+        public var notices: [String]
 
-        public init(kind: String, path: String, size: Int, sha256: String, encoding: String, rowsRead: Int, rowsLoaded: Int, rowsQuarantined: Int) {
+        public init(
+            kind: String, path: String, size: Int, sha256: String, encoding: String, rowsRead: Int, rowsLoaded: Int,
+            rowsQuarantined: Int, notices: [String] = []
+        ) {
             self.kind = kind
             self.path = path
             self.size = size
@@ -20,6 +25,18 @@ public struct LoadRecord: Sendable, Codable, Equatable {
             self.rowsRead = rowsRead
             self.rowsLoaded = rowsLoaded
             self.rowsQuarantined = rowsQuarantined
+            self.notices = notices
+        }
+    }
+
+    /// An optional input that was not used: absent, or unusable as a whole.
+    public struct SkippedInput: Sendable, Codable, Equatable {
+        public var kind: String
+        public var reason: String
+
+        public init(kind: String, reason: String) {
+            self.kind = kind
+            self.reason = reason
         }
     }
 
@@ -41,8 +58,8 @@ public struct LoadRecord: Sendable, Codable, Equatable {
     /// ISO 8601, UTC.
     public var startedAt: String
     public var files: [InputFile]
-    /// Input kinds the pipeline names but whose file was absent (their checks are skipped).
-    public var missingOptionalFiles: [String]
+    /// Optional inputs not used (their checks are skipped).
+    public var skippedInputs: [SkippedInput]
     public var findingCounts: [String: Int]
     public var stages: [StageTiming]
     /// `done` or the failure.
@@ -50,14 +67,14 @@ public struct LoadRecord: Sendable, Codable, Equatable {
 
     public init(
         pipeline: String, period: String, toolVersion: String, startedAt: String, files: [InputFile] = [],
-        missingOptionalFiles: [String] = [], findingCounts: [String: Int] = [:], stages: [StageTiming] = [], status: String = "done"
+        skippedInputs: [SkippedInput] = [], findingCounts: [String: Int] = [:], stages: [StageTiming] = [], status: String = "done"
     ) {
         self.pipeline = pipeline
         self.period = period
         self.toolVersion = toolVersion
         self.startedAt = startedAt
         self.files = files
-        self.missingOptionalFiles = missingOptionalFiles
+        self.skippedInputs = skippedInputs
         self.findingCounts = findingCounts
         self.stages = stages
         self.status = status

@@ -1,0 +1,117 @@
+import Foundation
+import Logging
+import StatGuardConfig
+import StatGuardCore
+import StatGuardIngest
+import StatGuardReports
+import StatGuardStore
+import StatGuardSummaries
+
+/// The monthly load job: for each period, read the inputs (with structural
+/// checks), fetch the history, run the checks, replace the period in the store
+/// in one transaction, and write the period's reports.
+public struct MonthlyJob: Sendable {
+    public var pipeline: PipelineDefinition
+    public var logger: Logger
+    public var progress: ProgressReporter
+    /// The tool version recorded with each load.
+    public var toolVersion: String
+
+    public init(pipeline: PipelineDefinition, logger: Logger, progress: ProgressReporter, toolVersion: String) {
+        self.pipeline = pipeline
+        self.logger = logger
+        self.progress = progress
+        self.toolVersion = toolVersion
+    }
+
+    /// Loads `periods` in order into the pipeline's store, holding its lock throughout.
+    public func run(periods: [Period]) throws(JobError) -> [PeriodOutcome] {
+        let store: Store
+        do {
+            store = try Store(path: pipeline.storePath, writing: true)
+        } catch {
+            throw .store(error)
+        }
+        var outcomes: [PeriodOutcome] = []
+        for period in periods {
+            outcomes.append(try run(period: period, store: store))
+        }
+        return outcomes
+    }
+
+    private func run(period: Period, store: Store) throws(JobError) -> PeriodOutcome {
+        let started = Date()
+        var clock = StageClock()
+        let name = period.description
+        logger.info("loading period", metadata: ["period": "\(name)", "pipeline": "\(pipeline.name)"])
+
+        let inputs = try clock.measure("ingest") { () throws(JobError) in try InputSet.read(pipeline: pipeline, period: period) }
+        let reports = inputs.results[.reports]!
+        let register = inputs.results[.register]!
+        let rowsRead = inputs.results.values.reduce(0) { $0 + $1.rowsRead }
+        progress.stage(name, "ingest + structural checks", rows: rowsRead, seconds: clock.last)
+        for skipped in inputs.skipped { logger.notice("input skipped", metadata: ["kind": "\(skipped.kind)", "reason": "\(skipped.reason)"]) }
+
+        let history = try clock.measure("history") { () throws(JobError) in
+            do throws(StoreError) { return try store.history(for: period, calendar: pipeline.calendar) } catch { throw .store(error) }
+        }
+        progress.stage(name, "history", rows: history.reports.values.reduce(0) { $0 + $1.count }, seconds: clock.last)
+        logger.debug("history fetched", metadata: ["lags": "\(history.reports.keys.sorted())", "admin months": "\(history.admin.count)"])
+
+        let quarantine = FileKind.allCases.compactMap { inputs.results[$0] }.flatMap(\.quarantined)
+        let findings: [Finding] = []
+        var record = LoadRecord(
+            pipeline: pipeline.name, period: name, toolVersion: toolVersion,
+            startedAt: ISO8601DateFormatter().string(from: started), files: inputs.files, skippedInputs: inputs.skipped,
+            findingCounts: findings.reduce(into: [:]) { $0[$1.ruleID, default: 0] += 1 })
+
+        var tables: [FileKind: ColumnTable] = [:]
+        for kind in [FileKind.reports, .products, .admin, .capacity] { tables[kind] = inputs.results[kind]?.table }
+        try clock.measure("store") { () throws(JobError) in
+            let load = PeriodLoad(
+                period: period, record: record, tables: tables, register: register.table, quarantine: quarantine, findings: findings)
+            do throws(StoreError) { try store.replace(load) } catch { throw .store(error) }
+        }
+        progress.stage(name, "store", rows: reports.rowsLoaded, seconds: clock.last)
+
+        let rate = clock.measure("summaries") {
+            ReportingRate(register: register.table, reports: reports.table, period: period)
+        }
+        let folder = PeriodReportFolder(reportsFolder: pipeline.reportsFolder, pipeline: pipeline.name, period: period)
+        try clock.measure("reports") { () throws(JobError) in
+            let quality = QualityReportInput(
+                record: record, periodLabel: pipeline.calendar.label(period), reportingRate: rate,
+                quarantine: quarantine, findings: findings)
+            try write(folder, "quarantine.csv", QuarantineCSV.render(quarantine))
+            try write(folder, "alerts.csv", AlertsCSV.render(findings))
+            try write(folder, "quality.md", Array(QualityMarkdown.render(quality).utf8))
+        }
+        record.stages = clock.timings
+        try write(folder, "run.json", RunJSON.render(record))
+        progress.stage(name, "reports", rows: nil, seconds: clock.last)
+        logger.info("period loaded", metadata: [
+            "period": "\(name)", "rows loaded": "\(reports.rowsLoaded)", "quarantined": "\(quarantine.count)",
+            "findings": "\(findings.count)", "reports": "\(folder.path)",
+        ])
+        return PeriodOutcome(
+            period: period, folder: folder.path, rowsRead: rowsRead, rowsQuarantined: quarantine.count,
+            findings: findings.count, reportingRate: rate.total.rate, skipped: inputs.skipped.map(\.kind),
+            seconds: clock.timings.reduce(0) { $0 + $1.seconds })
+    }
+
+    private func write(_ folder: PeriodReportFolder, _ name: String, _ bytes: [UInt8]) throws(JobError) {
+        do { try folder.write(name, bytes) } catch { throw .reportWrite(path: "\(folder.path)/\(name)", message: "\(error)") }
+    }
+}
+
+/// What one period's load did, for the command line's closing lines.
+public struct PeriodOutcome: Sendable {
+    public var period: Period
+    public var folder: String
+    public var rowsRead: Int
+    public var rowsQuarantined: Int
+    public var findings: Int
+    public var reportingRate: Double?
+    public var skipped: [String]
+    public var seconds: Double
+}

@@ -1,0 +1,120 @@
+import StatGuardCore
+import StatGuardIngest
+import StatGuardStore
+import StatGuardSummaries
+
+/// What `quality.md` reports about one load (data contract 3.4).
+public struct QualityReportInput: Sendable {
+    public var record: LoadRecord
+    public var periodLabel: String
+    public var reportingRate: ReportingRate?
+    public var quarantine: [QuarantinedRow]
+    public var findings: [Finding]
+    /// Checks that could not run, with why (a missing optional input).
+    public var skippedChecks: [(ruleID: String, reason: String)]
+
+    public init(
+        record: LoadRecord, periodLabel: String, reportingRate: ReportingRate?, quarantine: [QuarantinedRow],
+        findings: [Finding], skippedChecks: [(ruleID: String, reason: String)] = []
+    ) {
+        self.record = record
+        self.periodLabel = periodLabel
+        self.reportingRate = reportingRate
+        self.quarantine = quarantine
+        self.findings = findings
+        self.skippedChecks = skippedChecks
+    }
+}
+
+/// Renders `quality.md`: reporting rate, rows read/loaded/quarantined per file,
+/// quarantine and findings per rule and category, top regions by findings.
+/// Timings are left to `run.json`, so a rerun on the same files gives the same bytes.
+public enum QualityMarkdown {
+    public static func render(_ input: QualityReportInput) -> String {
+        var md = "# 数据质量报告 Data quality — \(input.record.pipeline) \(input.periodLabel)\n\n"
+        md += reportingRateSection(input.reportingRate)
+        md += filesSection(input)
+        md += quarantineSection(input.quarantine)
+        md += findingsSection(input.findings)
+        md += topRegionsSection(input.findings)
+        return md
+    }
+
+    private static func reportingRateSection(_ rate: ReportingRate?) -> String {
+        var md = "## 报送率 Reporting rate\n\n"
+        guard let rate else { return md + "No register: the reporting rate cannot be computed.\n\n" }
+        md += "应报 due \(rate.total.due), 已报 reported \(rate.total.reported), 报送率 rate \(percent(rate.total.rate)).\n\n"
+        md += "| 乡镇 town | 应报 due | 已报 reported | 报送率 rate |\n| --- | ---: | ---: | ---: |\n"
+        for (town, count) in rate.byTown {
+            md += "| \(town.description.prefix(9)) | \(count.due) | \(count.reported) | \(percent(count.rate)) |\n"
+        }
+        return md + "\n"
+    }
+
+    private static func filesSection(_ input: QualityReportInput) -> String {
+        var md = "## 输入文件 Input files\n\n"
+        md += "| 文件 file | 类型 kind | 编码 encoding | 读入 read | 入库 loaded | 隔离 quarantined |\n"
+        md += "| --- | --- | --- | ---: | ---: | ---: |\n"
+        for file in input.record.files {
+            let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
+            md += "| \(name) | \(file.kind) | \(file.encoding) | \(file.rowsRead) | \(file.rowsLoaded) | \(file.rowsQuarantined) |\n"
+        }
+        md += "\n"
+        for file in input.record.files where !file.notices.isEmpty {
+            let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
+            for notice in file.notices { md += "- \(name): \(notice)\n" }
+        }
+        for skipped in input.record.skippedInputs {
+            md += "- **\(skipped.kind) not used**: \(skipped.reason); the checks that need it are skipped.\n"
+        }
+        for check in input.skippedChecks {
+            md += "- \(check.ruleID) skipped: \(check.reason)\n"
+        }
+        return md + "\n"
+    }
+
+    private static func quarantineSection(_ rows: [QuarantinedRow]) -> String {
+        var md = "## 隔离行 Quarantined rows by rule\n\n"
+        guard !rows.isEmpty else { return md + "No row was quarantined.\n\n" }
+        let counts = rows.reduce(into: [StructureRule: Int]()) { $0[$1.rule, default: 0] += 1 }
+        md += "| 规则 rule | 说明 meaning | 行数 rows |\n| --- | --- | ---: |\n"
+        for (rule, count) in counts.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            md += "| \(rule.rawValue) | \(rule.titleZh) \(rule.title) | \(count) |\n"
+        }
+        return md + "\nEvery quarantined row is in `quarantine.csv` with its file, line and reason.\n\n"
+    }
+
+    private static func findingsSection(_ findings: [Finding]) -> String {
+        var md = "## 审核发现 Findings by category and rule\n\n"
+        guard !findings.isEmpty else { return md + "No findings.\n\n" }
+        md += "| 类别 category | 规则 rule | error | warning | info |\n| --- | --- | ---: | ---: | ---: |\n"
+        var counts: [String: [Severity: Int]] = [:]
+        var category: [String: FindingCategory] = [:]
+        for f in findings {
+            counts[f.ruleID, default: [:]][f.severity, default: 0] += 1
+            category[f.ruleID] = f.category
+        }
+        for rule in counts.keys.sorted() {
+            let c = counts[rule]!
+            md += "| \(category[rule]!.rawValue) | \(rule) | \(c[.error] ?? 0) | \(c[.warning] ?? 0) | \(c[.info] ?? 0) |\n"
+        }
+        return md + "\n"
+    }
+
+    private static func topRegionsSection(_ findings: [Finding]) -> String {
+        var md = "## 问题最多的地区 Top regions by findings\n\n"
+        let byTown = findings.filter { $0.severity != .info && $0.regionCode.count >= 9 }
+            .reduce(into: [String: Int]()) { $0[String($1.regionCode.prefix(9)), default: 0] += 1 }
+        guard !byTown.isEmpty else { return md + "No warning or error findings.\n" }
+        md += "| 乡镇 town | 发现 findings (warning + error) |\n| --- | ---: |\n"
+        for (town, count) in byTown.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }).prefix(10) {
+            md += "| \(town) | \(count) |\n"
+        }
+        return md
+    }
+
+    static func percent(_ value: Double?) -> String {
+        guard let value else { return "—" }
+        return String(format: "%.1f%%", value * 100)
+    }
+}
