@@ -3,7 +3,7 @@ import PackageDescription
 
 /// StatGuard: the monthly load job that validates China's above-size industrial
 /// enterprise reports. One target per pipeline stage; dependencies flow one way:
-/// Core ← Ingest ← Checks ← Store ← Summaries ← Reports ← CLI.
+/// Core ← Ingest ← Checks ← Store ← Reports ← Job ← CLI, with Config beside them.
 let package = Package(
     name: "StatGuard",
     platforms: [.macOS(.v14)],
@@ -36,26 +36,26 @@ let package = Package(
             name: "StatGuardConfig",
             dependencies: ["StatGuardCore", "StatGuardIngest", .product(name: "Yams", package: "Yams")]
         ),
+        // The check catalog: C*, U*, O*, N*, G* over a period and its history.
+        .target(
+            name: "StatGuardChecks",
+            dependencies: ["StatGuardCore", "StatGuardIngest"]
+        ),
         // The only GRDB importer: the embedded SQLite store with history.
         .target(
             name: "StatGuardStore",
-            dependencies: ["StatGuardCore", "StatGuardIngest", .product(name: "GRDB", package: "GRDB.swift")]
-        ),
-        // Measures: totals, growth, shares, rates. They never judge.
-        .target(
-            name: "StatGuardSummaries",
-            dependencies: ["StatGuardCore", "StatGuardIngest", "StatGuardStore"]
+            dependencies: ["StatGuardCore", "StatGuardIngest", "StatGuardChecks", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Renderers: CSV and Markdown outputs of a period.
         .target(
             name: "StatGuardReports",
-            dependencies: ["StatGuardCore", "StatGuardIngest", "StatGuardStore", "StatGuardSummaries"]
+            dependencies: ["StatGuardCore", "StatGuardIngest", "StatGuardChecks", "StatGuardStore"]
         ),
         // The monthly job: wires the stages for one period.
         .target(
             name: "StatGuardJob",
             dependencies: [
-                "StatGuardCore", "StatGuardIngest", "StatGuardConfig", "StatGuardStore", "StatGuardSummaries",
+                "StatGuardCore", "StatGuardIngest", "StatGuardConfig", "StatGuardChecks", "StatGuardStore",
                 "StatGuardReports",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
@@ -69,8 +69,8 @@ let package = Package(
         .executableTarget(
             name: "StatGuardCLI",
             dependencies: [
-                "StatGuardCore", "StatGuardIngest", "StatGuardConfig", "StatGuardStore", "StatGuardReports",
-                "StatGuardJob", "StatGuardSample",
+                "StatGuardCore", "StatGuardIngest", "StatGuardConfig", "StatGuardChecks", "StatGuardStore",
+                "StatGuardReports", "StatGuardJob", "StatGuardSample",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -87,6 +87,10 @@ let package = Package(
         .testTarget(
             name: "StatGuardIngestTests",
             dependencies: ["StatGuardIngest", "StatGuardReports", "StatGuardTestSupport"]
+        ),
+        .testTarget(
+            name: "StatGuardChecksTests",
+            dependencies: ["StatGuardChecks", "StatGuardIngest", "StatGuardTestSupport"]
         ),
         .testTarget(
             name: "StatGuardSampleTests",

@@ -45,26 +45,6 @@ public struct PipelineDefinition: Sendable {
     }
 }
 
-/// What a pipeline file says about one check.
-public struct CheckSettings: Sendable, Equatable {
-    public var enabled = true
-    /// Overrides the check's default severity.
-    public var severity: Severity?
-    /// Threshold values set in the file; the others keep their defaults.
-    public var parameters: [String: Double] = [:]
-
-    public init(enabled: Bool = true, severity: Severity? = nil, parameters: [String: Double] = [:]) {
-        self.enabled = enabled
-        self.severity = severity
-        self.parameters = parameters
-    }
-
-    /// The value of `parameter`: the file's, else the default.
-    public func value(_ parameter: CheckParameter) -> Double {
-        parameters[parameter.name] ?? parameter.defaultValue
-    }
-}
-
 /// An industry chain (产业链): a name and the GB/T 4754 code prefixes it takes in.
 public struct IndustryChain: Sendable, Equatable {
     public var name: String

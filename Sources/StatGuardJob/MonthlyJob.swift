@@ -1,11 +1,11 @@
 import Foundation
 import Logging
 import StatGuardConfig
+import StatGuardChecks
 import StatGuardCore
 import StatGuardIngest
 import StatGuardReports
 import StatGuardStore
-import StatGuardSummaries
 
 /// The monthly load job: for each period, read the inputs (with structural
 /// checks), fetch the history, run the checks, replace the period in the store
@@ -59,11 +59,26 @@ public struct MonthlyJob: Sendable {
         logger.debug("history fetched", metadata: ["lags": "\(history.reports.keys.sorted())", "admin months": "\(history.admin.count)"])
 
         let quarantine = FileKind.allCases.compactMap { inputs.results[$0] }.flatMap(\.quarantined)
-        let findings: [Finding] = []
+        let structureFindings = QuarantineFindings.make(quarantine, period: period)
+        let context = CheckContext(
+            period: period, calendar: pipeline.calendar, reports: reports.table, register: register.table,
+            products: inputs.results[.products]?.table, capacity: inputs.results[.capacity]?.table,
+            admin: inputs.results[.admin]?.table, history: history,
+            quarantinedCodes: Set(structureFindings.compactMap(\.creditCode)))
+        let checks = clock.measure("checks") {
+            CheckRunner.run(context, settings: pipeline.settings(for:), available: Set(inputs.results.keys))
+        }
+        progress.stage(name, "checks", rows: reports.rowsLoaded, seconds: clock.last)
+        let findings = structureFindings + checks.findings
         var record = LoadRecord(
             pipeline: pipeline.name, period: name, toolVersion: toolVersion,
             startedAt: ISO8601DateFormatter().string(from: started), files: inputs.files, skippedInputs: inputs.skipped,
-            findingCounts: findings.reduce(into: [:]) { $0[$1.ruleID, default: 0] += 1 })
+            findingCounts: findings.reduce(into: [:]) { $0[$1.ruleID, default: 0] += 1 },
+            checks: checks.results.map {
+                LoadRecord.CheckTally(
+                    ruleID: $0.ruleID, evaluated: $0.evaluated, failed: $0.failed, notEvaluated: $0.notEvaluated,
+                    skipped: $0.skipped, notes: $0.notes)
+            })
 
         var tables: [FileKind: ColumnTable] = [:]
         for kind in [FileKind.reports, .products, .admin, .capacity] { tables[kind] = inputs.results[kind]?.table }
@@ -84,6 +99,8 @@ public struct MonthlyJob: Sendable {
                 quarantine: quarantine, findings: findings)
             try write(folder, "quarantine.csv", QuarantineCSV.render(quarantine))
             try write(folder, "alerts.csv", AlertsCSV.render(findings))
+            try write(folder, "alerts.md", Array(AlertsMarkdown.render(
+                findings, pipeline: pipeline.name, periodLabel: pipeline.calendar.label(period)).utf8))
             try write(folder, "quality.md", Array(QualityMarkdown.render(quality).utf8))
         }
         record.stages = clock.timings

@@ -1,7 +1,7 @@
+import StatGuardChecks
 import StatGuardCore
 import StatGuardIngest
 import StatGuardStore
-import StatGuardSummaries
 
 /// What `quality.md` reports about one load (data contract 3.4).
 public struct QualityReportInput: Sendable {
@@ -35,6 +35,7 @@ public enum QualityMarkdown {
         md += reportingRateSection(input.reportingRate)
         md += filesSection(input)
         md += quarantineSection(input.quarantine)
+        md += checksSection(input.record.checks)
         md += findingsSection(input.findings)
         md += topRegionsSection(input.findings)
         return md
@@ -82,6 +83,27 @@ public enum QualityMarkdown {
             md += "| \(rule.rawValue) | \(rule.titleZh) \(rule.title) | \(count) |\n"
         }
         return md + "\nEvery quarantined row is in `quarantine.csv` with its file, line and reason.\n\n"
+    }
+
+    private static func checksSection(_ checks: [LoadRecord.CheckTally]) -> String {
+        var md = "## 审核规则执行情况 Checks: evaluated, passed, failed, not evaluated\n\n"
+        guard !checks.isEmpty else { return md + "No checks ran.\n\n" }
+        md += "| 规则 rule | 评估 evaluated | 通过 passed | 未通过 failed | 未评估 not evaluated | 原因 why not |\n"
+        md += "| --- | ---: | ---: | ---: | ---: | --- |\n"
+        for check in checks {
+            if let skipped = check.skipped {
+                md += "| \(check.ruleID) | — | — | — | — | skipped: \(skipped) |\n"
+                continue
+            }
+            let notEvaluated = check.notEvaluated.values.reduce(0, +)
+            let why = check.notEvaluated.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: "; ")
+            md += "| \(check.ruleID) | \(check.evaluated) | \(check.passed) | \(check.failed) | \(notEvaluated) | \(why) |\n"
+        }
+        md += "\n"
+        for check in checks where !check.notes.isEmpty {
+            for note in check.notes { md += "- \(check.ruleID): \(note)\n" }
+        }
+        return md + "\n"
     }
 
     private static func findingsSection(_ findings: [Finding]) -> String {

@@ -51,6 +51,27 @@ public struct LoadRecord: Sendable, Codable, Equatable {
         }
     }
 
+    /// How one check fared: units evaluated, failed, passed, not evaluated (with why), or skipped.
+    public struct CheckTally: Sendable, Codable, Equatable {
+        public var ruleID: String
+        public var evaluated: Int
+        public var failed: Int
+        public var notEvaluated: [String: Int]
+        public var skipped: String?
+        public var notes: [String]
+
+        public init(ruleID: String, evaluated: Int, failed: Int, notEvaluated: [String: Int], skipped: String?, notes: [String]) {
+            self.ruleID = ruleID
+            self.evaluated = evaluated
+            self.failed = failed
+            self.notEvaluated = notEvaluated
+            self.skipped = skipped
+            self.notes = notes
+        }
+
+        public var passed: Int { evaluated - failed }
+    }
+
     public var pipeline: String
     /// `YYYY-MM`.
     public var period: String
@@ -61,13 +82,15 @@ public struct LoadRecord: Sendable, Codable, Equatable {
     /// Optional inputs not used (their checks are skipped).
     public var skippedInputs: [SkippedInput]
     public var findingCounts: [String: Int]
+    /// Per check: evaluated, failed, not evaluated, skipped.
+    public var checks: [CheckTally]
     public var stages: [StageTiming]
     /// `done` or the failure.
     public var status: String
 
     public init(
         pipeline: String, period: String, toolVersion: String, startedAt: String, files: [InputFile] = [],
-        skippedInputs: [SkippedInput] = [], findingCounts: [String: Int] = [:], stages: [StageTiming] = [], status: String = "done"
+        skippedInputs: [SkippedInput] = [], findingCounts: [String: Int] = [:], checks: [CheckTally] = [], stages: [StageTiming] = [], status: String = "done"
     ) {
         self.pipeline = pipeline
         self.period = period
@@ -76,6 +99,7 @@ public struct LoadRecord: Sendable, Codable, Equatable {
         self.files = files
         self.skippedInputs = skippedInputs
         self.findingCounts = findingCounts
+        self.checks = checks
         self.stages = stages
         self.status = status
     }

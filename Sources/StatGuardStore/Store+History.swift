@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import StatGuardChecks
 import StatGuardCore
 import StatGuardIngest
 

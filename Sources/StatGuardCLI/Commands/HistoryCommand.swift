@@ -1,4 +1,5 @@
 import ArgumentParser
+import StatGuardChecks
 import StatGuardConfig
 import StatGuardCore
 import StatGuardReports
@@ -33,7 +34,7 @@ struct HistoryCommand: ParsableCommand {
             path = store
         } else {
             do {
-                path = try PipelineLoader(knownChecks: KnownChecks.all).load(path: pipeline!).storePath
+                path = try PipelineLoader(knownChecks: CheckCatalog.descriptors).load(path: pipeline!).storePath
             } catch {
                 throw CommandFailure(status: .usage, message: error.description)
             }

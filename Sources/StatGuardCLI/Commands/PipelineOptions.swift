@@ -1,4 +1,5 @@
 import ArgumentParser
+import StatGuardChecks
 import StatGuardConfig
 import StatGuardCore
 import StatGuardIngest
@@ -21,7 +22,7 @@ struct PipelineOptions: ParsableArguments {
     func load() throws -> PipelineDefinition {
         var definition: PipelineDefinition
         do {
-            definition = try PipelineLoader(knownChecks: KnownChecks.all).load(path: pipeline)
+            definition = try PipelineLoader(knownChecks: CheckCatalog.descriptors).load(path: pipeline)
         } catch {
             throw CommandFailure(status: .usage, message: error.description)
         }
@@ -29,16 +30,5 @@ struct PipelineOptions: ParsableArguments {
         if let store { definition.storePath = store }
         if let out { definition.reportsFolder = out }
         return definition
-    }
-}
-
-/// Every check a pipeline file may configure.
-enum KnownChecks {
-    static var all: [CheckDescriptor] {
-        StructureRule.allCases.map {
-            CheckDescriptor(
-                ruleID: $0.rawValue, title: $0.title, titleZh: $0.titleZh, category: $0.category,
-                defaultSeverity: $0.severity, canBeDisabled: false)
-        }
     }
 }

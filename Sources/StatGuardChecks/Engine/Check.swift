@@ -1,0 +1,20 @@
+import StatGuardCore
+import StatGuardIngest
+
+/// A check of the catalog: one stable rule id, its category, default severity
+/// and thresholds (``CheckDescriptor``), the inputs it needs, and its evaluation.
+///
+/// A check flags and explains; it never changes a reported value.
+public protocol Check: Sendable {
+    /// The catalog entry: id, titles, category, default severity, thresholds with defaults.
+    static var descriptor: CheckDescriptor { get }
+    /// Optional inputs without which the check cannot run (reports and register are always there).
+    static var needs: Set<FileKind> { get }
+    init()
+    /// Evaluates the period, adding findings and counts to `result`.
+    func evaluate(_ context: CheckContext, _ settings: CheckSettings, into result: inout CheckResult)
+}
+
+extension Check {
+    public static var needs: Set<FileKind> { [] }
+}

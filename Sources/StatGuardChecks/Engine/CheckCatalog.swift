@@ -1,0 +1,32 @@
+import StatGuardCore
+import StatGuardIngest
+
+/// Every check StatGuard carries, in report order, and their catalog entries.
+public enum CheckCatalog {
+    /// The period checks: consistency, under, over, unit, region.
+    public static let checks: [any Check.Type] = [
+        C01_ExportExceedsSales.self, C02_CumulativeBelowMonth.self, C03_BrokenCumulativeChain.self,
+        C04_SalesRatioBand.self, C05_OutputWithoutEnergy.self, C06_OutputWithoutEmployees.self, C07_CopiedFigures.self,
+        U01_MissingReport.self, U02_UnregisteredAboveThreshold.self, U03_BelowElectricityImpliedOutput.self,
+        U04_SalesBelowInvoices.self, U05_ZeroOutputWithElectricity.self,
+        O01_AboveElectricityImpliedOutput.self, O02_AboveCapacity.self, O03_AboveAdministrativeRecords.self,
+        O04_YearOnYearOutlier.self, O05_YearEndPush.self, O06_ProductivityOutlier.self, O07_LoweredBase.self,
+        O08_ShellEnterprise.self, O09_BelowThresholdInPanel.self, O10_StoppedButReporting.self, O11_BundledReports.self,
+        N01_UnitMixUp.self,
+        G01_BenfordNonconformity.self, G02_RegionGrowthAboveElectricity.self, G03_LowReportingRate.self, G04_UniformGrowth.self,
+    ]
+
+    /// The structural rules applied while reading (they cannot be switched off).
+    public static var structureDescriptors: [CheckDescriptor] {
+        StructureRule.allCases.map {
+            CheckDescriptor(
+                ruleID: $0.rawValue, title: $0.title, titleZh: $0.titleZh, category: $0.category,
+                defaultSeverity: $0.severity, canBeDisabled: false)
+        }
+    }
+
+    /// Every rule a pipeline file may configure: structural rules and period checks.
+    public static var descriptors: [CheckDescriptor] {
+        structureDescriptors + checks.map { $0.descriptor }
+    }
+}

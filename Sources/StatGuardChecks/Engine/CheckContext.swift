@@ -1,0 +1,107 @@
+import StatGuardCore
+import StatGuardIngest
+
+/// Everything the checks of one period read: the loaded rows, the optional
+/// inputs, the history aligned to the current report rows, and area totals.
+///
+/// Built once per period; alignments (row of the same enterprise in another
+/// table, or −1) are computed here so no check joins by itself.
+public struct CheckContext: Sendable {
+    public let period: Period
+    public let calendar: ReportingCalendar
+    public let reports: ColumnTable
+    public let register: ColumnTable
+    public let products: ColumnTable?
+    public let capacity: ColumnTable?
+    public let admin: ColumnTable?
+    public let history: PeriodHistory
+    /// Enterprises whose row was quarantined: they did report, badly.
+    public let quarantinedCodes: Set<CreditCode>
+    public let catalog: IndustryCatalog
+
+    /// Per report row: its row in the reports `lag` periods back (1, 2, 3, 12), or −1.
+    public let lagRows: [Int: [Int32]]
+    /// Per report row: its register row, or −1.
+    public let registerRows: [Int32]
+    /// Per report row: its row in this period's admin data, or −1 (all −1 without admin data).
+    public let adminRows: [Int32]
+    /// Report rows grouped by 4-digit industry class.
+    public let rowsByClass: [IndustryCode: [Int]]
+    /// Totals of this period's loaded figures per county, for scores.
+    public let countyTotals: CountyTotals
+
+    public init(
+        period: Period, calendar: ReportingCalendar, reports: ColumnTable, register: ColumnTable,
+        products: ColumnTable?, capacity: ColumnTable?, admin: ColumnTable?, history: PeriodHistory,
+        quarantinedCodes: Set<CreditCode>, catalog: IndustryCatalog = .standard
+    ) {
+        self.period = period
+        self.calendar = calendar
+        self.reports = reports
+        self.register = register
+        self.products = products
+        self.capacity = capacity
+        self.admin = admin
+        self.history = history
+        self.quarantinedCodes = quarantinedCodes
+        self.catalog = catalog
+        var lagRows: [Int: [Int32]] = [:]
+        for lag in PeriodHistory.reportLags { lagRows[lag] = history.reportRows(lag: lag, for: reports.creditCodes) }
+        self.lagRows = lagRows
+        registerRows = PeriodHistory.rows(of: reports.creditCodes, in: register)
+        adminRows = admin.map { PeriodHistory.rows(of: reports.creditCodes, in: $0) }
+            ?? Array(repeating: -1, count: reports.count)
+        var byClass: [IndustryCode: [Int]] = [:]
+        for (row, code) in reports.industryCodes.enumerated() { byClass[code, default: []].append(row) }
+        rowsByClass = byClass
+        countyTotals = CountyTotals(reports)
+    }
+
+    /// This period's values of `field` for every report row.
+    public func current(_ field: ReportField) -> [Double] { reports[field] }
+
+    /// The values of `field` `lag` periods back, aligned to the report rows (NaN where absent).
+    public func lagged(_ field: ReportField, _ lag: Int) -> [Double] {
+        guard let table = history.reports[lag], !table[field].isEmpty else {
+            return Array(repeating: .nan, count: reports.count)
+        }
+        return table[field].gathered(at: lagRows[lag]!)
+    }
+
+    /// This period's admin values of `field`, aligned to the report rows (NaN where absent).
+    public func adminAligned(_ field: AdminField) -> [Double] {
+        guard let admin else { return Array(repeating: .nan, count: reports.count) }
+        return admin[field].gathered(at: adminRows)
+    }
+}
+
+/// Sums of this period's loaded report figures by county (first 6 region digits) and in all.
+public struct CountyTotals: Sendable {
+    private var sums: [ReportField: [RegionCode: Double]] = [:]
+    private var areaSums: [ReportField: Double] = [:]
+
+    /// The fields totals are kept for.
+    public static let fields: [ReportField] = [.grossOutput, .salesOutput, .exportDelivery, .revenueYTD, .electricity, .grossOutputYTD]
+
+    init(_ reports: ColumnTable) {
+        for field in Self.fields {
+            var byCounty: [RegionCode: Double] = [:]
+            var all = 0.0
+            let values = reports[field]
+            for row in 0..<reports.count where !values[row].isNaN {
+                byCounty[reports.regionCodes[row].county, default: 0] += values[row]
+                all += values[row]
+            }
+            sums[field] = byCounty
+            areaSums[field] = all
+        }
+    }
+
+    /// The county's total of `field` (at least 1, so scores never divide by zero).
+    public func total(_ field: ReportField, county: RegionCode) -> Double {
+        max(1, sums[field]?[county.county] ?? 0)
+    }
+
+    /// The whole area's total of `field` (at least 1).
+    public func areaTotal(_ field: ReportField) -> Double { max(1, areaSums[field] ?? 0) }
+}

@@ -1,0 +1,48 @@
+import StatGuardCore
+import StatGuardIngest
+
+/// The findings and per-rule counts of one period's checks.
+public struct CheckRun: Sendable {
+    public var findings: [Finding]
+    /// One result per catalog check, in catalog order.
+    public var results: [CheckResult]
+}
+
+/// Runs the catalog over a period.
+public enum CheckRunner {
+    /// Runs every enabled check whose inputs are present.
+    ///
+    /// A check switched off in the pipeline, or needing an input this load does
+    /// not have, is recorded as skipped with the reason. A unit error explains
+    /// the other findings about the same enterprise (an inflated-looking output
+    /// that is really in 元), so those are dropped: a unit error is reported as
+    /// `unit`, not also as inflation.
+    public static func run(
+        _ context: CheckContext, settings: (String) -> CheckSettings, available: Set<FileKind>
+    ) -> CheckRun {
+        var results: [CheckResult] = []
+        for check in CheckCatalog.checks {
+            let descriptor = check.descriptor
+            var result = CheckResult(ruleID: descriptor.ruleID)
+            let configured = settings(descriptor.ruleID)
+            if !configured.enabled {
+                result.skipped = "switched off in the pipeline"
+            } else if let missing = check.needs.subtracting(available).sorted(by: { $0.rawValue < $1.rawValue }).first {
+                result.skipped = "needs the \(missing.rawValue) file, which this load does not have"
+            } else {
+                check.init().evaluate(context, configured, into: &result)
+            }
+            results.append(result)
+        }
+        let unitFlagged = Set(results.flatMap(\.findings).filter { $0.category == .unit }.compactMap(\.creditCode))
+        var findings: [Finding] = []
+        for index in results.indices {
+            let kept = results[index].findings.filter { f in
+                f.category == .unit || f.scope != .enterprise || !unitFlagged.contains(f.creditCode!)
+            }
+            results[index].findings = kept
+            findings += kept
+        }
+        return CheckRun(findings: findings, results: results)
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import StatGuardCore
+import StatGuardIngest
+
+/// O04: Hidiroglou-Berthelot outlier of the year-on-year output ratio within the industry class.
+///
+/// For each 4-digit class with at least `minimum_peers` enterprises reporting
+/// positive output now and a year ago, ``HidiroglouBerthelot`` with U = `u`,
+/// A = `a` and the quartile rule `quartile_type` (7 = R's default, 6 = Banff's
+/// (n+1)p). Warnings use C = `c_warning` (R univOutl's C = 4 marks about one unit
+/// in ten on monthly data: far too many to phone); `c_info` > 0 also reports the
+/// hits at that C as info. An outlier whose electricity moved alike (both
+/// output and electricity ratios within `explained_band` of each other: a
+/// shutdown, a new line) is explained and passes.
+public struct O04_YearOnYearOutlier: Check {
+    public static let u = CheckParameter("u", default: 0.5, allowed: 0...1, "HB size exponent U")
+    public static let a = CheckParameter("a", default: 0.05, allowed: 0...1, "HB minimum spread share A")
+    public static let cWarning = CheckParameter("c_warning", default: 20, allowed: 1...1000, "HB width C for warnings")
+    public static let cInfo = CheckParameter("c_info", default: 0, allowed: 0...1000, "HB width C for info findings (0: none)")
+    public static let quartileType = CheckParameter("quartile_type", default: 7, allowed: 6...7, "quartile rule: 7 (R default) or 6 ((n+1)p)")
+    public static let minimumPeers = CheckParameter("minimum_peers", default: 10, allowed: 4...10_000, "enterprises needed in a class")
+    public static let explainedBand = CheckParameter("explained_band", default: 1.3, allowed: 1...10, "output/electricity ratio within which electricity explains the change")
+    public static let descriptor = CheckDescriptor(
+        ruleID: "O04", title: "year-on-year ratio outlier in its class (Hidiroglou-Berthelot)", titleZh: "同比增速在行业内异常（HB检验）",
+        category: .over, defaultSeverity: .warning, parameters: [u, a, cWarning, cInfo, quartileType, minimumPeers, explainedBand])
+
+    public init() {}
+
+    public func evaluate(_ context: CheckContext, _ settings: CheckSettings, into result: inout CheckResult) {
+        let rule = QuantileRule(rawValue: Int(settings.value(Self.quartileType))) ?? .type7
+        let warning = HidiroglouBerthelot(u: settings.value(Self.u), a: settings.value(Self.a), c: settings.value(Self.cWarning), rule: rule)
+        let cInfo = settings.value(Self.cInfo)
+        let band = settings.value(Self.explainedBand)
+        let x = context.current(.grossOutput), x12 = context.lagged(.grossOutput, 12)
+        let e = context.current(.electricity), e12 = context.lagged(.electricity, 12)
+        result.notes.append("U = \(warning.u), A = \(warning.a), C = \(warning.c) for warnings\(cInfo > 0 ? ", C = \(cInfo) for info" : ""); quartiles: \(rule.name)")
+        for code in context.rowsByClass.keys.sorted() {
+            let rows = context.rowsByClass[code]!
+            let usable = rows.filter { x[$0] > 0 && x12[$0] > 0 }
+            guard usable.count >= Int(settings.value(Self.minimumPeers)) else {
+                for _ in rows { result.notEvaluated("too few enterprises in the class with output now and a year ago") }
+                continue
+            }
+            for _ in 0..<(rows.count - usable.count) { result.notEvaluated("no positive output now and a year ago") }
+            let outcome = warning.apply(current: usable.map { x[$0] }, previous: usable.map { x12[$0] })
+            var infoOutcome: HidiroglouBerthelot.Outcome?
+            if cInfo > 0 {
+                var info = warning
+                info.c = cInfo
+                infoOutcome = info.apply(current: usable.map { x[$0] }, previous: usable.map { x12[$0] })
+            }
+            for (i, row) in usable.enumerated() {
+                let isWarning = outcome.isOutlier(i)
+                guard isWarning || infoOutcome?.isOutlier(i) == true else { result.pass(); continue }
+                let powerRatio = e[row] / e12[row]
+                if powerRatio.isFinite, powerRatio > 0, abs(log(outcome.ratios[i] / powerRatio)) < log(band) {
+                    result.pass()  // electricity moved alike: a shutdown or a new line, not an anomaly
+                    continue
+                }
+                var effective = settings
+                if !isWarning { effective.severity = .info }
+                let expectedOutput = x12[row] * outcome.medianRatio
+                let score = isWarning ? Scoring.score(
+                    suspicion: Scoring.suspicion(value: outcome.effects[i], bound: outcome.effects[i] > 0 ? outcome.upper : outcome.lower),
+                    deviation: x[row] - expectedOutput,
+                    total: context.countyTotals.total(.grossOutput, county: context.reports.regionCodes[row])) : 0
+                let growth = Figures.percent(outcome.ratios[i] - 1)
+                let classGrowth = Figures.percent(outcome.medianRatio - 1)
+                result.fail(context.finding(reportRow: row, Self.descriptor, effective, score: score, FindingText(
+                    indicator: "gross_output", observed: growth, expected: "class median \(classGrowth), HB [\(Figures.ratio(outcome.lower)), \(Figures.ratio(outcome.upper))]",
+                    zh: "工业总产值同比\(growth)（\(Figures.amount(x12[row]))→\(Figures.amount(x[row]))千元），本行业\(code)（\(usable.count)家）同比中位数\(classGrowth)，HB检验效应值\(Figures.ratio(outcome.effects[i]))超出区间[\(Figures.ratio(outcome.lower)), \(Figures.ratio(outcome.upper))]，请核实。",
+                    en: "Gross output \(growth) year on year (\(Figures.amount(x12[row])) → \(Figures.amount(x[row]))) while class \(code) (\(usable.count) enterprises) has a median of \(classGrowth); HB effect \(Figures.ratio(outcome.effects[i])) lies outside [\(Figures.ratio(outcome.lower)), \(Figures.ratio(outcome.upper))].")))
+            }
+        }
+    }
+}

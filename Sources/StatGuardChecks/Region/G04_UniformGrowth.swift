@@ -1,0 +1,47 @@
+import StatGuardCore
+import StatGuardIngest
+
+/// G04: many enterprises of a town reporting the same growth rate (指令报送, 代填代报).
+///
+/// Year-on-year growth of gross output, rounded to 0.1 percentage point, over
+/// the town's enterprises with output a year ago. Fires when the most common
+/// value is shared by at least `minimum_count` enterprises making at least
+/// `minimum_share` of those evaluated: growth handed down, not measured.
+public struct G04_UniformGrowth: Check {
+    public static let minimumCount = CheckParameter("minimum_count", default: 4, allowed: 2...1e9, "enterprises sharing one growth rate")
+    public static let minimumShare = CheckParameter("minimum_share", default: 0.3, allowed: 0...1, "share of the town's enterprises sharing it")
+    public static let descriptor = CheckDescriptor(
+        ruleID: "G04", title: "many enterprises of a town report the same growth", titleZh: "乡镇多家企业增速雷同（疑似指令报送）",
+        category: .over, defaultSeverity: .warning, parameters: [minimumCount, minimumShare])
+
+    public init() {}
+
+    public func evaluate(_ context: CheckContext, _ settings: CheckSettings, into result: inout CheckResult) {
+        let x = context.current(.grossOutput), x12 = context.lagged(.grossOutput, 12)
+        var towns: [RegionCode: [Int: Int]] = [:]
+        var evaluated: [RegionCode: Int] = [:]
+        for row in 0..<context.reports.count where x12[row] > 0 && x[row] > 0 {
+            let town = context.reports.regionCodes[row].town
+            let permille = Int(((x[row] / x12[row] - 1) * 1000).rounded())
+            towns[town, default: [:]][permille, default: 0] += 1
+            evaluated[town, default: 0] += 1
+        }
+        let minimumCount = Int(settings.value(Self.minimumCount))
+        for town in towns.keys.sorted() {
+            let total = evaluated[town]!
+            guard total >= minimumCount else { result.notEvaluated("too few enterprises with output a year ago"); continue }
+            let (permille, count) = towns[town]!.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!
+            let share = Double(count) / Double(total)
+            guard count >= minimumCount, share >= settings.value(Self.minimumShare) else { result.pass(); continue }
+            let code = String(town.description.prefix(9))
+            let growth = String(format: "%.1f%%", Double(permille) / 10)
+            let score = Scoring.score(
+                suspicion: min(5, share / settings.value(Self.minimumShare)), deviation: context.countyTotals.total(.grossOutput, county: town) * share * 0.05,
+                total: context.countyTotals.total(.grossOutput, county: town))
+            result.fail(context.finding(region: code, name: "乡镇 \(code)", Self.descriptor, settings, score: score, FindingText(
+                indicator: "gross_output growth", observed: "\(count) of \(total) at \(growth)", expected: "< \(minimumCount) identical",
+                zh: "乡镇\(code)有\(count)家企业（占\(Figures.percent(share))）工业总产值同比增速均为\(growth)，疑似按指令填报或代填代报，请逐户核实。",
+                en: "Town \(code): \(count) of \(total) enterprises (\(Figures.percent(share))) report exactly \(growth) output growth; growth may have been handed down or filled in for them.")))
+        }
+    }
+}

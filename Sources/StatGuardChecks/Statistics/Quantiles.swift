@@ -1,0 +1,42 @@
+/// Sample quantiles, with the rule named (checks report which one they used).
+public enum QuantileRule: Int, Sendable {
+    /// R's default (type 7): h = (n − 1)p + 1, linear interpolation.
+    case type7 = 7
+    /// Banff's and Minitab's (n + 1)p rule (R type 6).
+    case type6 = 6
+
+    public var name: String {
+        switch self {
+        case .type7: "R type 7, (n−1)p+1"
+        case .type6: "(n+1)p (R type 6, Banff)"
+        }
+    }
+
+    /// The p-quantile of `sorted` (ascending, non-empty).
+    public func quantile(_ sorted: [Double], _ p: Double) -> Double {
+        let n = Double(sorted.count)
+        let h: Double
+        switch self {
+        case .type7: h = (n - 1) * p + 1
+        case .type6: h = min(max((n + 1) * p, 1), n)
+        }
+        let lower = Int(h.rounded(.down))
+        let fraction = h - Double(lower)
+        if lower >= sorted.count { return sorted[sorted.count - 1] }
+        return sorted[lower - 1] + fraction * (sorted[lower] - sorted[lower - 1])
+    }
+}
+
+/// The median of `values` (NaN when empty).
+public func median(_ values: [Double]) -> Double {
+    guard !values.isEmpty else { return .nan }
+    let sorted = values.sorted()
+    let mid = sorted.count / 2
+    return sorted.count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+
+/// Median and scaled median absolute deviation (1.4826 × MAD, consistent with σ for normal data).
+public func medianAndScaledMAD(_ values: [Double]) -> (median: Double, scale: Double) {
+    let m = median(values)
+    return (m, 1.4826 * median(values.map { abs($0 - m) }))
+}

@@ -1,0 +1,58 @@
+import StatGuardCore
+
+/// Renders `alerts.md`, the digest a statistician reads first: counts by
+/// category and severity, the top findings by score, then one section per town.
+public enum AlertsMarkdown {
+    /// How many findings the top list shows.
+    public static let topCount = 50
+
+    public static func render(_ findings: [Finding], pipeline: String, periodLabel: String) -> String {
+        let ranked = AlertsCSV.ranked(findings)
+        var md = "# 审核预警 Alerts — \(pipeline) \(periodLabel)\n\n"
+        md += "\(findings.count) findings; the full list, sorted by score, is in `alerts.csv`.\n\n"
+        md += countsTable(findings)
+        md += "## 重点核实 Top \(min(topCount, ranked.count)) by score\n\n"
+        md += table(Array(ranked.prefix(topCount)), withTown: true)
+        let byTown = Dictionary(grouping: ranked.filter { $0.scope == .enterprise || $0.regionCode.count >= 9 }) { town(of: $0) }
+        md += "## 分乡镇 By town\n\n"
+        for code in byTown.keys.sorted() {
+            let list = byTown[code]!
+            md += "### \(code.isEmpty ? "未知地区 unknown region" : "乡镇 \(code)") (\(list.count))\n\n"
+            md += table(list, withTown: false)
+        }
+        return md
+    }
+
+    private static func countsTable(_ findings: [Finding]) -> String {
+        var md = "## 按类别和严重程度 By category and severity\n\n"
+        md += "| 类别 category | error | warning | info | 合计 total |\n| --- | ---: | ---: | ---: | ---: |\n"
+        for category in FindingCategory.allCases {
+            let list = findings.filter { $0.category == category }
+            guard !list.isEmpty else { continue }
+            let counts = Severity.allCases.map { severity in list.filter { $0.severity == severity }.count }
+            md += "| \(category.rawValue) | \(counts[0]) | \(counts[1]) | \(counts[2]) | \(list.count) |\n"
+        }
+        return md + "\n"
+    }
+
+    private static func table(_ findings: [Finding], withTown: Bool) -> String {
+        guard !findings.isEmpty else { return "None.\n\n" }
+        var md = withTown ? "| # | 企业 enterprise | 乡镇 town | 规则 rule | 级别 | 得分 score | 说明 message |\n| ---: | --- | --- | --- | --- | ---: | --- |\n"
+            : "| # | 企业 enterprise | 规则 rule | 级别 | 得分 score | 说明 message |\n| ---: | --- | --- | --- | ---: | --- |\n"
+        for (i, f) in findings.enumerated() {
+            let who = f.creditCode.map { "\(escape(f.name)) `\($0)`" } ?? escape(f.name)
+            let townCell = withTown ? " \(town(of: f)) |" : ""
+            md += "| \(i + 1) | \(who) |\(townCell) \(f.ruleID) | \(f.severity.rawValue) | \(AlertsCSV.formatScore(f.score)) | \(escape(f.messageZh)) |\n"
+        }
+        return md + "\n"
+    }
+
+    private static func town(of finding: Finding) -> String {
+        finding.regionCode.count >= 9 ? String(finding.regionCode.prefix(9)) : finding.regionCode
+    }
+
+    /// Keeps a cell on one table row: no pipes or line breaks.
+    static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: "")
+    }
+}
