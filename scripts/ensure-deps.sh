@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs what StatGuard needs from Debian when it is missing: libcsv (the CSV
+# tokenizer) and SQLite's headers (for GRDB). Safe to run again: it does nothing
+# when both are there. Also puts a toolchain under /opt/swift on PATH if needed.
+set -euo pipefail
+
+missing=()
+[ -f /usr/include/csv.h ] || missing+=(libcsv-dev)
+[ -f /usr/include/sqlite3.h ] || missing+=(libsqlite3-dev)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]} …" >&2
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+if ! command -v swift >/dev/null 2>&1 && [ -x /opt/swift/usr/bin/swift ]; then
+  export PATH="/opt/swift/usr/bin:$PATH"
+fi
+command -v swift >/dev/null 2>&1 || { echo "error: no Swift toolchain on PATH (Swift 6 is required)" >&2; exit 1; }
