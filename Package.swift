@@ -3,7 +3,7 @@ import PackageDescription
 
 /// StatGuard: the monthly load job that validates China's above-size industrial
 /// enterprise reports. One target per pipeline stage; dependencies flow one way:
-/// Core ← Ingest ← Checks ← Store ← Reports ← Job ← CLI, with Config beside them.
+/// Core ← Ingest ← Checks ← Store, Summaries ← Reports ← Job ← CLI, with Config beside them.
 let package = Package(
     name: "StatGuard",
     platforms: [.macOS(.v14)],
@@ -46,17 +46,22 @@ let package = Package(
             name: "StatGuardStore",
             dependencies: ["StatGuardCore", "StatGuardIngest", "StatGuardChecks", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // Measures: totals, growth, shares, rates. They never judge.
+        .target(
+            name: "StatGuardSummaries",
+            dependencies: ["StatGuardCore", "StatGuardIngest", "StatGuardChecks"]
+        ),
         // Renderers: CSV and Markdown outputs of a period.
         .target(
             name: "StatGuardReports",
-            dependencies: ["StatGuardCore", "StatGuardIngest", "StatGuardChecks", "StatGuardStore"]
+            dependencies: ["StatGuardCore", "StatGuardIngest", "StatGuardChecks", "StatGuardStore", "StatGuardSummaries"]
         ),
         // The monthly job: wires the stages for one period.
         .target(
             name: "StatGuardJob",
             dependencies: [
                 "StatGuardCore", "StatGuardIngest", "StatGuardConfig", "StatGuardChecks", "StatGuardStore",
-                "StatGuardReports",
+                "StatGuardSummaries", "StatGuardReports",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -91,6 +96,10 @@ let package = Package(
         .testTarget(
             name: "StatGuardChecksTests",
             dependencies: ["StatGuardChecks", "StatGuardIngest", "StatGuardTestSupport"]
+        ),
+        .testTarget(
+            name: "StatGuardSummariesTests",
+            dependencies: ["StatGuardSummaries", "StatGuardChecks", "StatGuardIngest", "StatGuardTestSupport"]
         ),
         .testTarget(
             name: "StatGuardSampleTests",

@@ -6,6 +6,7 @@ import StatGuardCore
 import StatGuardIngest
 import StatGuardReports
 import StatGuardStore
+import StatGuardSummaries
 
 /// The monthly load job: for each period, read the inputs (with structural
 /// checks), fetch the history, run the checks, replace the period in the store
@@ -89,8 +90,12 @@ public struct MonthlyJob: Sendable {
         }
         progress.stage(name, "store", rows: reports.rowsLoaded, seconds: clock.last)
 
-        let rate = clock.measure("summaries") {
-            ReportingRate(register: register.table, reports: reports.table, period: period)
+        let (rate, summary) = clock.measure("summaries") {
+            let input = SummaryInput(
+                period: period, calendar: pipeline.calendar, reports: reports.table, priorYear: history.reports[12],
+                register: register.table, products: inputs.results[.products]?.table, capacity: inputs.results[.capacity]?.table,
+                chains: pipeline.chains.map { ($0.name, $0.prefixes) }, parks: pipeline.parks)
+            return (ReportingRate(register: register.table, reports: reports.table, period: period), SummaryBuilder.build(input))
         }
         let folder = PeriodReportFolder(reportsFolder: pipeline.reportsFolder, pipeline: pipeline.name, period: period)
         try clock.measure("reports") { () throws(JobError) in
@@ -102,6 +107,8 @@ public struct MonthlyJob: Sendable {
             try write(folder, "alerts.md", Array(AlertsMarkdown.render(
                 findings, pipeline: pipeline.name, periodLabel: pipeline.calendar.label(period)).utf8))
             try write(folder, "quality.md", Array(QualityMarkdown.render(quality).utf8))
+            try write(folder, "summary.csv", SummaryCSV.render(summary))
+            try write(folder, "summary.md", Array(SummaryMarkdown.render(summary, pipeline: pipeline.name).utf8))
         }
         record.stages = clock.timings
         try write(folder, "run.json", RunJSON.render(record))

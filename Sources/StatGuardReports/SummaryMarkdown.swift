@@ -1,0 +1,104 @@
+import Foundation
+import StatGuardSummaries
+
+/// Renders `summary.md`, the monthly bulletin leaders read: Chinese headings with
+/// units, 亿元 for the area, 万元 for breakdowns, growth in % with one decimal,
+/// one table per breakdown sorted by output.
+public enum SummaryMarkdown {
+    public static func render(_ summary: PeriodSummary, pipeline: String) -> String {
+        var md = "# 规模以上工业主要指标 Industrial summary — \(pipeline) \(summary.monthLabel)\n\n"
+        md += "本月 = \(summary.monthLabel)，本年累计 = \(summary.cumulativeLabel)。同比为同口径（上年同期取企业填报数，缺报时取库内上年实报数）；“按库内数”列为全部取库内上年实报数的同比，两者差距大说明上年基数被压低。\n"
+        md += "Growth is on a comparable basis (the enterprises' own 上年同期, else the store's figure a year ago); the store-basis column uses the store only, and a gap between them is a lowered base.\n\n"
+        md += headline(summary)
+        for breakdown in Breakdown.allCases where breakdown != .area {
+            md += breakdownTable(summary, breakdown)
+        }
+        md += capacityTable(summary)
+        return md
+    }
+
+    private static func headline(_ summary: PeriodSummary) -> String {
+        guard let month = summary.rows.first(where: { $0.view == .month && $0.breakdown == .area }),
+              let ytd = summary.rows.first(where: { $0.view == .ytd && $0.breakdown == .area })
+        else { return "" }
+        var md = "## 主要指标 Headline figures\n\n"
+        md += "| 指标 indicator | 本月 month | 同比 growth | 按库内数 store basis | 本年累计 year to date | 同比 growth |\n"
+        md += "| --- | ---: | ---: | ---: | ---: | ---: |\n"
+        md += "| 企业数（家） enterprises | \(month.enterprises) | | | \(ytd.enterprises) | |\n"
+        let yi: [(Measure, String)] = [(.grossOutput, "工业总产值（亿元）"), (.salesOutput, "工业销售产值（亿元）"),
+                                        (.exportDelivery, "出口交货值（亿元）"), (.revenue, "营业收入（亿元）"), (.profit, "利润总额（亿元）")]
+        for (measure, title) in yi {
+            let m = month[measure], y = ytd[measure]
+            md += "| \(title) | \(yiYuan(m.total)) | \(percent(m.growth)) | \(percent(m.storeGrowth)) | \(yiYuan(y.total)) | \(percent(y.growth)) |\n"
+        }
+        let physical: [(Measure, String)] = [(.electricity, "工业用电量（万千瓦时）"), (.energy, "综合能源消费量（吨标准煤）"), (.employees, "从业人员（人）")]
+        for (measure, title) in physical {
+            let m = month[measure]
+            md += "| \(title) | \(grouped(m.total)) | \(percent(m.growth)) | \(percent(m.storeGrowth)) | | |\n"
+        }
+        md += "| 产销率 sales ratio | \(percent(month.salesRatio, signed: false)) | | | \(percent(ytd.salesRatio, signed: false)) | |\n"
+        md += "| 亏损企业数（家） / 亏损面 loss-making | | | | \(ytd.lossMaking.map(String.init) ?? "—") / \(percent(ytd.lossShare, signed: false)) | |\n"
+        md += "| 报送率 reporting rate | \(percent(month.reportingRate, signed: false)) (\(month.reportingReported ?? 0)/\(month.reportingDue ?? 0)) | | | | |\n\n"
+        return md
+    }
+
+    private static func breakdownTable(_ summary: PeriodSummary, _ breakdown: Breakdown) -> String {
+        let months = summary.rows.filter { $0.view == .month && $0.breakdown == breakdown }
+        guard !months.isEmpty else { return "" }
+        let ytd = Dictionary(summary.rows.filter { $0.view == .ytd && $0.breakdown == breakdown }.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+        let showRate = breakdown == .county || breakdown == .town
+        var md = "## \(breakdown.title) By \(breakdown.rawValue)\n\n"
+        md += "| 名称 name | 企业数 | 本月产值（万元） | 同比 | 拉动（百分点） | 占比 | 累计产值（万元） | 累计同比 | 产销率 | 亏损面 |\(showRate ? " 报送率 |" : "")\n"
+        md += "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\(showRate ? " ---: |" : "")\n"
+        for row in months {
+            let output = row[.grossOutput]
+            let y = ytd[row.code]
+            md += "| \(AlertsMarkdown.escape(row.name)) | \(row.enterprises) | \(wanYuan(output.total)) | \(percent(output.growth)) | "
+            md += "\(points(output.contribution)) | \(percent(output.share, signed: false)) | \(wanYuan(y?[.grossOutput].total)) | "
+            md += "\(percent(y?[.grossOutput].growth)) | \(percent(row.salesRatio, signed: false)) | \(percent(y?.lossShare, signed: false)) |"
+            md += showRate ? " \(percent(row.reportingRate, signed: false)) |\n" : "\n"
+        }
+        return md + "\n"
+    }
+
+    private static func capacityTable(_ summary: PeriodSummary) -> String {
+        guard !summary.products.isEmpty else { return "" }
+        var md = "## 产能利用率 Capacity use by product\n\n"
+        md += "| 产品 product | 单位 | 企业数 | 本月产量 | 产能利用率 | 累计产量 | 累计产能利用率 |\n| --- | --- | ---: | ---: | ---: | ---: | ---: |\n"
+        for p in summary.products {
+            md += "| \(p.productCode) \(AlertsMarkdown.escape(p.productName)) | \(p.unit) | \(p.enterprises) | \(grouped(p.output)) | "
+            md += "\(percent(p.utilisation, signed: false)) | \(grouped(p.outputYTD)) | \(percent(p.utilisationYTD, signed: false)) |\n"
+        }
+        return md + "\n"
+    }
+
+    /// 千元 → 亿元 with two decimals and separators.
+    static func yiYuan(_ value: Double?) -> String { value.map { grouped($0 / 100_000, decimals: 2) } ?? "—" }
+    /// 千元 → 万元 with one decimal and separators.
+    static func wanYuan(_ value: Double?) -> String { value.map { grouped($0 / 10, decimals: 1) } ?? "—" }
+
+    static func grouped(_ value: Double?, decimals: Int = 0) -> String {
+        guard let value, value.isFinite else { return "—" }
+        let text = String(format: "%.\(decimals)f", abs(value))
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        var digits = String(parts[0])
+        var out = ""
+        while digits.count > 3 {
+            out = "," + digits.suffix(3) + out
+            digits.removeLast(3)
+        }
+        out = digits + out
+        if parts.count > 1 { out += "." + parts[1] }
+        return (value < 0 ? "-" : "") + out
+    }
+
+    static func percent(_ value: Double?, signed: Bool = true) -> String {
+        guard let value, value.isFinite else { return "—" }
+        return String(format: signed ? "%+.1f%%" : "%.1f%%", value * 100)
+    }
+
+    static func points(_ value: Double?) -> String {
+        guard let value, value.isFinite else { return "—" }
+        return String(format: "%+.1f", value)
+    }
+}

@@ -1,0 +1,142 @@
+import StatGuardChecks
+import StatGuardCore
+import StatGuardIngest
+
+/// Computes a period's summary: totals, comparable-basis growth, 拉动, 占比,
+/// 产销率, 亏损面, reporting rate and capacity use, by every breakdown.
+///
+/// Measures never judge. Only loaded rows count. Growth is on a comparable
+/// basis (同口径): an enterprise counts in a growth only when it has a base a year
+/// ago, so one that entered this year or left since is out of both sides.
+/// - Complexity: O(n · breakdowns · measures) array additions, after one pass grouping the rows.
+public enum SummaryBuilder {
+    public static func build(_ input: SummaryInput) -> PeriodSummary {
+        let keys = GroupKeys(input)
+        let reports = input.reports
+        let priorRows = input.priorYear.map { PeriodHistory.rows(of: reports.creditCodes, in: $0) }
+        // Chains: one (row, group) pair per membership.
+        var chainRows: [Int32] = []
+        var chainGroups: [Int32] = []
+        let classOf = keys.rowGroup[.industryClass]!
+        for row in 0..<reports.count {
+            for chain in keys.chainsOfClass[Int(classOf[row])] {
+                chainRows.append(Int32(row))
+                chainGroups.append(Int32(chain))
+            }
+        }
+        func membership(_ breakdown: Breakdown) -> (rows: [Int32]?, groups: [Int32]) {
+            breakdown == .chain ? (chainRows, chainGroups) : (nil, keys.rowGroup[breakdown]!)
+        }
+        let rate = input.register.map { ReportingRate(register: $0, reports: reports, period: input.period) }
+        var rows: [SummaryRow] = []
+        for view in SummaryView.allCases {
+            var sums: [Breakdown: [MeasureSums]] = [:]
+            var counts: [Breakdown: [Int]] = [:]
+            var losses: [Breakdown: [Int]] = [:]
+            let profit = reports[ReportField.profitYTD]
+            let lossFlag = (0..<reports.count).map { profit[$0] < 0 ? 1.0 : 0.0 }
+            let one = [Double](repeating: 1, count: reports.count)
+            for breakdown in Breakdown.allCases {
+                let size = keys.groups[breakdown]?.count ?? 0
+                let member = membership(breakdown)
+                counts[breakdown] = MeasureSums.add(one, member, size).map { Int($0) }
+                losses[breakdown] = MeasureSums.add(lossFlag, member, size).map { Int($0) }
+                sums[breakdown] = Measure.allCases.map { measure in
+                    MeasureSums(measure: measure, view: view, input: input, priorRows: priorRows, member: member, size: size)
+                }
+            }
+            let area = sums[.area]!
+            for breakdown in Breakdown.allCases {
+                var lines: [SummaryRow] = []
+                for (index, group) in (keys.groups[breakdown] ?? []).enumerated() {
+                    let figures = Measure.allCases.map { measure in
+                        sums[breakdown]![measure.rawValue].figures(index, area: area[measure.rawValue])
+                    }
+                    var line = SummaryRow(
+                        view: view, breakdown: breakdown, code: group.code, name: group.name,
+                        enterprises: counts[breakdown]![index], measures: figures,
+                        lossMaking: view == .ytd ? losses[breakdown]![index] : nil)
+                    if let rate { (line.reportingDue, line.reportingReported) = reporting(rate, breakdown, group.code) }
+                    lines.append(line)
+                }
+                rows += lines.sorted {
+                    let a = $0[.grossOutput].total ?? 0, b = $1[.grossOutput].total ?? 0
+                    return a != b ? a > b : $0.code < $1.code
+                }
+            }
+        }
+        return PeriodSummary(
+            period: input.period, monthLabel: input.calendar.label(input.period),
+            cumulativeLabel: input.calendar.cumulativeName(input.period), rows: rows,
+            products: CapacityUse.products(input))
+    }
+
+    /// Due and reported counts of an area, county or town group.
+    private static func reporting(_ rate: ReportingRate, _ breakdown: Breakdown, _ code: String) -> (Int?, Int?) {
+        switch breakdown {
+        case .area:
+            return (rate.total.due, rate.total.reported)
+        case .county, .town:
+            let towns = rate.byTown.filter { $0.town.description.hasPrefix(code) }
+            return (towns.reduce(0) { $0 + $1.count.due }, towns.reduce(0) { $0 + $1.count.reported })
+        default:
+            return (nil, nil)
+        }
+    }
+}
+
+/// The running sums of one measure over the groups of one breakdown.
+struct MeasureSums {
+    var total: [Double]
+    var present: [Double]
+    var comparableNow: [Double]
+    var comparableBase: [Double]
+    var storeNow: [Double]
+    var storeBase: [Double]
+
+    init(measure: Measure, view: SummaryView, input: SummaryInput, priorRows: [Int32]?, member: (rows: [Int32]?, groups: [Int32]), size: Int) {
+        let n = input.reports.count
+        let empty = [Double](repeating: 0, count: size)
+        guard let field = measure.field(view) else {
+            (total, present, comparableNow, comparableBase, storeNow, storeBase) = (empty, empty, empty, empty, empty, empty)
+            return
+        }
+        let values = input.reports[field]
+        let store = priorRows.map { input.priorYear![field].gathered(at: $0) } ?? [Double](repeating: .nan, count: n)
+        let reportedBase = measure.reportedBaseField(view).map { input.reports[$0] }
+        var base = store
+        if let reportedBase {
+            for row in 0..<n where !reportedBase[row].isNaN { base[row] = reportedBase[row] }
+        }
+        let clean = values.map { $0.isNaN ? 0 : $0 }
+        total = Self.add(clean, member, size)
+        present = Self.add(values.map { $0.isNaN ? 0 : 1 }, member, size)
+        comparableNow = Self.add((0..<n).map { values[$0].isNaN || base[$0].isNaN ? 0 : values[$0] }, member, size)
+        comparableBase = Self.add((0..<n).map { values[$0].isNaN || base[$0].isNaN ? 0 : base[$0] }, member, size)
+        storeNow = Self.add((0..<n).map { values[$0].isNaN || store[$0].isNaN ? 0 : values[$0] }, member, size)
+        storeBase = Self.add((0..<n).map { values[$0].isNaN || store[$0].isNaN ? 0 : store[$0] }, member, size)
+    }
+
+    /// Sums `values` into `size` groups by membership.
+    static func add(_ values: [Double], _ member: (rows: [Int32]?, groups: [Int32]), _ size: Int) -> [Double] {
+        var sums = [Double](repeating: 0, count: size)
+        if let rows = member.rows {
+            for (row, group) in zip(rows, member.groups) { sums[Int(group)] += values[Int(row)] }
+        } else {
+            for (row, group) in member.groups.enumerated() where group >= 0 { sums[Int(group)] += values[row] }
+        }
+        return sums
+    }
+
+    func figures(_ group: Int, area: MeasureSums) -> MeasureFigures {
+        guard present[group] > 0 else { return MeasureFigures() }
+        let areaTotal = area.total[0]
+        let areaBase = area.comparableBase[0]
+        return MeasureFigures(
+            total: total[group],
+            growth: comparableBase[group] > 0 ? comparableNow[group] / comparableBase[group] - 1 : nil,
+            storeGrowth: storeBase[group] > 0 ? storeNow[group] / storeBase[group] - 1 : nil,
+            contribution: areaBase > 0 ? (comparableNow[group] - comparableBase[group]) / areaBase * 100 : nil,
+            share: areaTotal != 0 ? total[group] / areaTotal : nil)
+    }
+}

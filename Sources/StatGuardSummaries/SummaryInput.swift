@@ -1,0 +1,39 @@
+import StatGuardChecks
+import StatGuardCore
+import StatGuardIngest
+
+/// What a period's summary is computed from: only loaded rows (quarantined rows
+/// never enter a total), the store's reports of the same period last year, the
+/// register (for the reporting rate), products and capacity.
+public struct SummaryInput: Sendable {
+    public var period: Period
+    public var calendar: ReportingCalendar
+    public var reports: ColumnTable
+    /// The store's reports of the same period a year earlier, if loaded.
+    public var priorYear: ColumnTable?
+    public var register: ColumnTable?
+    public var products: ColumnTable?
+    public var capacity: ColumnTable?
+    /// Industry chains: name and class-code prefixes.
+    public var chains: [(name: String, prefixes: [String])]
+    /// Parks reported one by one, in order; others are summed as 其他园区.
+    public var parks: [String]
+    public var catalog: IndustryCatalog
+
+    public init(
+        period: Period, calendar: ReportingCalendar, reports: ColumnTable, priorYear: ColumnTable?, register: ColumnTable?,
+        products: ColumnTable?, capacity: ColumnTable?, chains: [(name: String, prefixes: [String])], parks: [String],
+        catalog: IndustryCatalog = .standard
+    ) {
+        self.period = period
+        self.calendar = calendar
+        self.reports = reports
+        self.priorYear = priorYear
+        self.register = register
+        self.products = products
+        self.capacity = capacity
+        self.chains = chains
+        self.parks = parks
+        self.catalog = catalog
+    }
+}
