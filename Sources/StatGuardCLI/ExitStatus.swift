@@ -1,3 +1,5 @@
+import StatGuardJob
+
 /// The exit codes of every `statguard` command, as documented in the README.
 enum ExitStatus: Int32 {
     /// The work was done (alerts and quarantined rows are results, not failures).
@@ -16,4 +18,19 @@ enum ExitStatus: Int32 {
 struct CommandFailure: Error {
     var status: ExitStatus
     var message: String
+
+    init(status: ExitStatus, message: String) {
+        self.status = status
+        self.message = message
+    }
+
+    /// The documented exit code of a job failure.
+    init(_ error: JobError) {
+        switch error {
+        case .missingInput, .unusableInput, .notLoaded: status = .unusableInput
+        case .store: status = .storeUnavailable
+        case .reportWrite: status = .internalFailure
+        }
+        message = error.description
+    }
 }

@@ -9,6 +9,8 @@ public enum JobError: Error, CustomStringConvertible, Sendable {
     case unusableInput(IngestError)
     /// The store is locked by another run, or cannot be opened or written.
     case store(StoreError)
+    /// The period has not been loaded into the store.
+    case notLoaded(period: String, store: String)
     /// Writing a report file failed.
     case reportWrite(path: String, message: String)
 
@@ -20,6 +22,8 @@ public enum JobError: Error, CustomStringConvertible, Sendable {
             return error.description
         case .store(let error):
             return error.description
+        case .notLoaded(let period, let store):
+            return "period \(period) is not loaded in the store \(store); load it with 'statguard run' first"
         case .reportWrite(let path, let message):
             return "cannot write the report \(path): \(message)"
         }

@@ -83,35 +83,28 @@ public struct MonthlyJob: Sendable {
 
         var tables: [FileKind: ColumnTable] = [:]
         for kind in [FileKind.reports, .products, .admin, .capacity] { tables[kind] = inputs.results[kind]?.table }
-        try clock.measure("store") { () throws(JobError) in
+        let loadID = try clock.measure("store") { () throws(JobError) -> Int64 in
             let load = PeriodLoad(
                 period: period, record: record, tables: tables, register: register.table, quarantine: quarantine, findings: findings)
-            do throws(StoreError) { try store.replace(load) } catch { throw .store(error) }
+            do throws(StoreError) { return try store.replace(load) } catch { throw .store(error) }
         }
         progress.stage(name, "store", rows: reports.rowsLoaded, seconds: clock.last)
 
         let (rate, summary) = clock.measure("summaries") {
-            let input = SummaryInput(
-                period: period, calendar: pipeline.calendar, reports: reports.table, priorYear: history.reports[12],
-                register: register.table, products: inputs.results[.products]?.table, capacity: inputs.results[.capacity]?.table,
-                chains: pipeline.chains.map { ($0.name, $0.prefixes) }, parks: pipeline.parks)
+            let input = PeriodReports.summaryInput(
+                pipeline: pipeline, period: period, reports: reports.table, priorYear: history.reports[12],
+                register: register.table, products: inputs.results[.products]?.table, capacity: inputs.results[.capacity]?.table)
             return (ReportingRate(register: register.table, reports: reports.table, period: period), SummaryBuilder.build(input))
         }
-        let folder = PeriodReportFolder(reportsFolder: pipeline.reportsFolder, pipeline: pipeline.name, period: period)
-        try clock.measure("reports") { () throws(JobError) in
-            let quality = QualityReportInput(
-                record: record, periodLabel: pipeline.calendar.label(period), reportingRate: rate,
-                quarantine: quarantine, findings: findings)
-            try write(folder, "quarantine.csv", QuarantineCSV.render(quarantine))
-            try write(folder, "alerts.csv", AlertsCSV.render(findings))
-            try write(folder, "alerts.md", Array(AlertsMarkdown.render(
-                findings, pipeline: pipeline.name, periodLabel: pipeline.calendar.label(period)).utf8))
-            try write(folder, "quality.md", Array(QualityMarkdown.render(quality).utf8))
-            try write(folder, "summary.csv", SummaryCSV.render(summary))
-            try write(folder, "summary.md", Array(SummaryMarkdown.render(summary, pipeline: pipeline.name).utf8))
-        }
+        progress.stage(name, "summaries", rows: reports.rowsLoaded, seconds: clock.last)
+        var bundle = PeriodReports(
+            period: period, record: record, findings: findings, quarantine: quarantine, reportingRate: rate, summary: summary)
+        let folder = try clock.measure("reports") { () throws(JobError) in try bundle.writeReports(pipeline: pipeline) }
+        // run.json carries every stage's time; the same record is stored so `statguard report` rebuilds the same bytes.
         record.stages = clock.timings
-        try write(folder, "run.json", RunJSON.render(record))
+        bundle.record = record
+        try bundle.writeRunRecord(folder)
+        do throws(StoreError) { try store.updateLoadRecord(loadID, record) } catch { throw .store(error) }
         progress.stage(name, "reports", rows: nil, seconds: clock.last)
         logger.info("period loaded", metadata: [
             "period": "\(name)", "rows loaded": "\(reports.rowsLoaded)", "quarantined": "\(quarantine.count)",
@@ -123,9 +116,6 @@ public struct MonthlyJob: Sendable {
             seconds: clock.timings.reduce(0) { $0 + $1.seconds })
     }
 
-    private func write(_ folder: PeriodReportFolder, _ name: String, _ bytes: [UInt8]) throws(JobError) {
-        do { try folder.write(name, bytes) } catch { throw .reportWrite(path: "\(folder.path)/\(name)", message: "\(error)") }
-    }
 }
 
 /// What one period's load did, for the command line's closing lines.

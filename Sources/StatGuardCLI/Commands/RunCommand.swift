@@ -58,11 +58,7 @@ struct RunCommand: ParsableCommand {
         do {
             outcomes = try job.run(periods: periods)
         } catch {
-            switch error {
-            case .missingInput, .unusableInput: throw CommandFailure(status: .unusableInput, message: error.description)
-            case .store: throw CommandFailure(status: .storeUnavailable, message: error.description)
-            case .reportWrite: throw CommandFailure(status: .internalFailure, message: error.description)
-            }
+            throw CommandFailure(error)
         }
         for outcome in outcomes {
             var line = "\(outcome.period): \(outcome.rowsRead) rows read, \(outcome.rowsQuarantined) quarantined, \(outcome.findings) findings"

@@ -10,4 +10,12 @@ public struct QuarantinedRow: Sendable, Equatable {
     public var reason: String
     /// All the row's original cells.
     public var cells: [String]
+
+    public init(sourceFile: String, line: Int, rule: StructureRule, reason: String, cells: [String]) {
+        self.sourceFile = sourceFile
+        self.line = line
+        self.rule = rule
+        self.reason = reason
+        self.cells = cells
+    }
 }

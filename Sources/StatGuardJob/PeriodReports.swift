@@ -1,0 +1,59 @@
+import StatGuardChecks
+import StatGuardConfig
+import StatGuardCore
+import StatGuardIngest
+import StatGuardReports
+import StatGuardStore
+import StatGuardSummaries
+
+/// Everything a period's report files are rendered from. Built by the run from
+/// memory, or by `statguard report` from the store: the same input gives the same bytes.
+struct PeriodReports {
+    var period: Period
+    var record: LoadRecord
+    var findings: [Finding]
+    var quarantine: [QuarantinedRow]
+    var reportingRate: ReportingRate
+    var summary: PeriodSummary
+
+    /// Writes every report of the period into its folder, each file atomically.
+    func write(pipeline: PipelineDefinition) throws(JobError) -> PeriodReportFolder {
+        let folder = try writeReports(pipeline: pipeline)
+        try writeRunRecord(folder)
+        return folder
+    }
+
+    /// Writes every report but run.json.
+    func writeReports(pipeline: PipelineDefinition) throws(JobError) -> PeriodReportFolder {
+        let folder = PeriodReportFolder(reportsFolder: pipeline.reportsFolder, pipeline: pipeline.name, period: period)
+        let label = pipeline.calendar.label(period)
+        let quality = QualityReportInput(
+            record: record, periodLabel: label, reportingRate: reportingRate, quarantine: quarantine, findings: findings)
+        try write(folder, "quarantine.csv", QuarantineCSV.render(quarantine))
+        try write(folder, "alerts.csv", AlertsCSV.render(findings))
+        try write(folder, "alerts.md", Array(AlertsMarkdown.render(findings, pipeline: pipeline.name, periodLabel: label).utf8))
+        try write(folder, "quality.md", Array(QualityMarkdown.render(quality).utf8))
+        try write(folder, "summary.csv", SummaryCSV.render(summary))
+        try write(folder, "summary.md", Array(SummaryMarkdown.render(summary, pipeline: pipeline.name).utf8))
+        return folder
+    }
+
+    /// Writes run.json, the load record.
+    func writeRunRecord(_ folder: PeriodReportFolder) throws(JobError) {
+        try write(folder, "run.json", RunJSON.render(record))
+    }
+
+    private func write(_ folder: PeriodReportFolder, _ name: String, _ bytes: [UInt8]) throws(JobError) {
+        do { try folder.write(name, bytes) } catch { throw .reportWrite(path: "\(folder.path)/\(name)", message: "\(error)") }
+    }
+
+    /// The summary input of a period from its tables.
+    static func summaryInput(
+        pipeline: PipelineDefinition, period: Period, reports: ColumnTable, priorYear: ColumnTable?, register: ColumnTable?,
+        products: ColumnTable?, capacity: ColumnTable?
+    ) -> SummaryInput {
+        SummaryInput(
+            period: period, calendar: pipeline.calendar, reports: reports, priorYear: priorYear, register: register,
+            products: products, capacity: capacity, chains: pipeline.chains.map { ($0.name, $0.prefixes) }, parks: pipeline.parks)
+    }
+}

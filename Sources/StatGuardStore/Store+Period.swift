@@ -1,0 +1,59 @@
+import Foundation
+import GRDB
+import StatGuardCore
+import StatGuardIngest
+
+extension Store {
+    /// The record of the load that holds `period`, or nil when it was never loaded.
+    public func loadRecord(of period: Period) throws(StoreError) -> LoadRecord? {
+        try read { db in
+            guard let json = try String.fetchOne(db, sql: """
+                SELECT load.record_json FROM period_load JOIN load ON load.id = period_load.load_id WHERE period_load.period = ?
+                """, arguments: [period.description])
+            else { return nil }
+            return try JSONDecoder().decode(LoadRecord.self, from: Data(json.utf8))
+        }
+    }
+
+    /// Replaces the stored record of load `loadID` (to add what is known only after the reports are written: their timing).
+    public func updateLoadRecord(_ loadID: Int64, _ record: LoadRecord) throws(StoreError) {
+        do {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            let json = String(decoding: try encoder.encode(record), as: UTF8.self)
+            try database.write { db in
+                try db.execute(sql: "UPDATE load SET record_json = ? WHERE id = ?", arguments: [json, loadID])
+            }
+        } catch {
+            throw StoreError(path: path, reason: .writeFailed("\(error)"))
+        }
+    }
+
+    /// The findings stored for `period`, in the order the run produced them.
+    public func findings(of period: Period) throws(StoreError) -> [Finding] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM finding WHERE period = ? ORDER BY rowid", arguments: [period.description]).map { row in
+                let code: String? = row["credit_code"]
+                return Finding(
+                    period: period, scope: Finding.Scope(rawValue: row["scope"]) ?? .file,
+                    creditCode: code.flatMap { try? CreditCode.parse($0, allowCheckFailure: true).get() },
+                    name: row["name"], regionCode: row["region_code"], industryCode: row["industry_code"],
+                    ruleID: row["rule_id"], category: FindingCategory(rawValue: row["category"]) ?? .structure,
+                    severity: Severity(rawValue: row["severity"]) ?? .error, score: row["score"], indicator: row["indicator"],
+                    observed: row["observed"], expected: row["expected"], messageZh: row["message_zh"], messageEn: row["message_en"])
+            }
+        }
+    }
+
+    /// The quarantined rows stored for `period`, in file order.
+    public func quarantine(of period: Period) throws(StoreError) -> [QuarantinedRow] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM quarantined_row WHERE period = ? ORDER BY rowid", arguments: [period.description]).map { row in
+                let cells: String = row["cells_json"]
+                return QuarantinedRow(
+                    sourceFile: row["source_file"], line: row["line"], rule: StructureRule(rawValue: row["rule_id"]) ?? .S05,
+                    reason: row["reason"], cells: (try? JSONDecoder().decode([String].self, from: Data(cells.utf8))) ?? [])
+            }
+        }
+    }
+}
