@@ -98,6 +98,18 @@ let package = Package(
             dependencies: ["StatGuardChecks", "StatGuardIngest", "StatGuardTestSupport"]
         ),
         .testTarget(
+            name: "StatGuardConfigTests",
+            dependencies: ["StatGuardConfig", "StatGuardChecks", "StatGuardTestSupport"]
+        ),
+        .testTarget(
+            name: "StatGuardStoreTests",
+            dependencies: ["StatGuardStore", "StatGuardChecks", "StatGuardIngest", "StatGuardTestSupport"]
+        ),
+        .testTarget(
+            name: "StatGuardJobTests",
+            dependencies: ["StatGuardJob", "StatGuardConfig", "StatGuardStore", "StatGuardChecks", "StatGuardTestSupport"]
+        ),
+        .testTarget(
             name: "StatGuardSummariesTests",
             dependencies: ["StatGuardSummaries", "StatGuardChecks", "StatGuardIngest", "StatGuardTestSupport"]
         ),
