@@ -29,21 +29,21 @@ public enum SummaryBuilder {
         }
         let rate = input.register.map { ReportingRate(register: $0, reports: reports, period: input.period) }
         var rows: [SummaryRow] = []
+        let profit = reports[ReportField.profitYTD]
+        let lossFlag = (0..<reports.count).map { profit[$0] < 0 ? 1.0 : 0.0 }
+        let one = [Double](repeating: 1, count: reports.count)
         for view in SummaryView.allCases {
+            // Per-row columns once per view; then one accumulation pass per breakdown.
+            let columns = Measure.allCases.map { MeasureColumns(measure: $0, view: view, input: input, priorRows: priorRows) }
             var sums: [Breakdown: [MeasureSums]] = [:]
             var counts: [Breakdown: [Int]] = [:]
             var losses: [Breakdown: [Int]] = [:]
-            let profit = reports[ReportField.profitYTD]
-            let lossFlag = (0..<reports.count).map { profit[$0] < 0 ? 1.0 : 0.0 }
-            let one = [Double](repeating: 1, count: reports.count)
             for breakdown in Breakdown.allCases {
                 let size = keys.groups[breakdown]?.count ?? 0
                 let member = membership(breakdown)
                 counts[breakdown] = MeasureSums.add(one, member, size).map { Int($0) }
                 losses[breakdown] = MeasureSums.add(lossFlag, member, size).map { Int($0) }
-                sums[breakdown] = Measure.allCases.map { measure in
-                    MeasureSums(measure: measure, view: view, input: input, priorRows: priorRows, member: member, size: size)
-                }
+                sums[breakdown] = columns.map { MeasureSums($0, member: member, size: size) }
             }
             let area = sums[.area]!
             for breakdown in Breakdown.allCases {
@@ -85,7 +85,52 @@ public enum SummaryBuilder {
     }
 }
 
-/// The running sums of one measure over the groups of one breakdown.
+/// One measure's per-row contributions in one view: the value, and the value
+/// and base of the rows that have a base a year ago (comparable, and store-only).
+struct MeasureColumns {
+    var applicable: Bool
+    var value: [Double] = []
+    var present: [Double] = []
+    var comparableNow: [Double] = []
+    var comparableBase: [Double] = []
+    var storeNow: [Double] = []
+    var storeBase: [Double] = []
+
+    init(measure: Measure, view: SummaryView, input: SummaryInput, priorRows: [Int32]?) {
+        guard let field = measure.field(view) else {
+            applicable = false
+            return
+        }
+        applicable = true
+        let n = input.reports.count
+        let values = input.reports[field]
+        let store = priorRows.map { input.priorYear![field].gathered(at: $0) } ?? [Double](repeating: .nan, count: n)
+        let reportedBase = measure.reportedBaseField(view).map { input.reports[$0] }
+        value = [Double](repeating: 0, count: n)
+        present = value
+        comparableNow = value
+        comparableBase = value
+        storeNow = value
+        storeBase = value
+        for row in 0..<n where !values[row].isNaN {
+            let v = values[row]
+            value[row] = v
+            present[row] = 1
+            var base = store[row]
+            if let reportedBase, !reportedBase[row].isNaN { base = reportedBase[row] }
+            if !base.isNaN {
+                comparableNow[row] = v
+                comparableBase[row] = base
+            }
+            if !store[row].isNaN {
+                storeNow[row] = v
+                storeBase[row] = store[row]
+            }
+        }
+    }
+}
+
+/// The sums of one measure over the groups of one breakdown.
 struct MeasureSums {
     var total: [Double]
     var present: [Double]
@@ -94,29 +139,19 @@ struct MeasureSums {
     var storeNow: [Double]
     var storeBase: [Double]
 
-    init(measure: Measure, view: SummaryView, input: SummaryInput, priorRows: [Int32]?, member: (rows: [Int32]?, groups: [Int32]), size: Int) {
-        let n = input.reports.count
-        let empty = [Double](repeating: 0, count: size)
-        guard let field = measure.field(view) else {
+    init(_ columns: MeasureColumns, member: (rows: [Int32]?, groups: [Int32]), size: Int) {
+        guard columns.applicable else {
+            let empty = [Double](repeating: 0, count: size)
             (total, present, comparableNow, comparableBase, storeNow, storeBase) = (empty, empty, empty, empty, empty, empty)
             return
         }
-        let values = input.reports[field]
-        let store = priorRows.map { input.priorYear![field].gathered(at: $0) } ?? [Double](repeating: .nan, count: n)
-        let reportedBase = measure.reportedBaseField(view).map { input.reports[$0] }
-        var base = store
-        if let reportedBase {
-            for row in 0..<n where !reportedBase[row].isNaN { base[row] = reportedBase[row] }
-        }
-        let clean = values.map { $0.isNaN ? 0 : $0 }
-        total = Self.add(clean, member, size)
-        present = Self.add(values.map { $0.isNaN ? 0 : 1 }, member, size)
-        comparableNow = Self.add((0..<n).map { values[$0].isNaN || base[$0].isNaN ? 0 : values[$0] }, member, size)
-        comparableBase = Self.add((0..<n).map { values[$0].isNaN || base[$0].isNaN ? 0 : base[$0] }, member, size)
-        storeNow = Self.add((0..<n).map { values[$0].isNaN || store[$0].isNaN ? 0 : values[$0] }, member, size)
-        storeBase = Self.add((0..<n).map { values[$0].isNaN || store[$0].isNaN ? 0 : store[$0] }, member, size)
+        total = Self.add(columns.value, member, size)
+        present = Self.add(columns.present, member, size)
+        comparableNow = Self.add(columns.comparableNow, member, size)
+        comparableBase = Self.add(columns.comparableBase, member, size)
+        storeNow = Self.add(columns.storeNow, member, size)
+        storeBase = Self.add(columns.storeBase, member, size)
     }
-
     /// Sums `values` into `size` groups by membership.
     static func add(_ values: [Double], _ member: (rows: [Int32]?, groups: [Int32]), _ size: Int) -> [Double] {
         var sums = [Double](repeating: 0, count: size)
