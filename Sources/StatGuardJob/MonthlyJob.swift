@@ -40,6 +40,14 @@ public struct MonthlyJob: Sendable {
         return outcomes
     }
 
+    /// The report fields the checks and summaries read from history: the figures, not the texts.
+    static let historyReportFields: Set<String> = Set(ReportField.allCases.compactMap { field in
+        switch field.spec.type {
+        case .decimal, .count: field.spec.name
+        default: nil
+        }
+    })
+
     private func run(period: Period, store: Store) throws(JobError) -> PeriodOutcome {
         let started = Date()
         var clock = StageClock()
@@ -54,7 +62,10 @@ public struct MonthlyJob: Sendable {
         for skipped in inputs.skipped { logger.notice("input skipped", metadata: ["kind": "\(skipped.kind)", "reason": "\(skipped.reason)"]) }
 
         let history = try clock.measure("history") { () throws(JobError) in
-            do throws(StoreError) { return try store.history(for: period, calendar: pipeline.calendar) } catch { throw .store(error) }
+            do throws(StoreError) {
+                return try store.history(
+                    for: period, calendar: pipeline.calendar, reportFields: Self.historyReportFields, adminFields: ["invoiced_sales"])
+            } catch { throw .store(error) }
         }
         progress.stage(name, "history", rows: history.reports.values.reduce(0) { $0 + $1.count }, seconds: clock.last)
         logger.debug("history fetched", metadata: ["lags": "\(history.reports.keys.sorted())", "admin months": "\(history.admin.count)"])
@@ -91,9 +102,10 @@ public struct MonthlyJob: Sendable {
         progress.stage(name, "store", rows: reports.rowsLoaded, seconds: clock.last)
 
         let (rate, summary) = clock.measure("summaries") {
-            let input = PeriodReports.summaryInput(
+            var input = PeriodReports.summaryInput(
                 pipeline: pipeline, period: period, reports: reports.table, priorYear: history.reports[12],
                 register: register.table, products: inputs.results[.products]?.table, capacity: inputs.results[.capacity]?.table)
+            input.priorYearRows = context.lagRows[12]
             return (ReportingRate(register: register.table, reports: reports.table, period: period), SummaryBuilder.build(input))
         }
         progress.stage(name, "summaries", rows: reports.rowsLoaded, seconds: clock.last)

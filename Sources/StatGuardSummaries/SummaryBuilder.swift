@@ -13,7 +13,7 @@ public enum SummaryBuilder {
     public static func build(_ input: SummaryInput) -> PeriodSummary {
         let keys = GroupKeys(input)
         let reports = input.reports
-        let priorRows = input.priorYear.map { PeriodHistory.rows(of: reports.creditCodes, in: $0) }
+        let priorRows = input.priorYear.map { input.priorYearRows ?? PeriodHistory.rows(of: reports.creditCodes, in: $0) }
         // Chains: one (row, group) pair per membership.
         var chainRows: [Int32] = []
         var chainGroups: [Int32] = []

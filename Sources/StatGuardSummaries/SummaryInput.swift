@@ -11,6 +11,8 @@ public struct SummaryInput: Sendable {
     public var reports: ColumnTable
     /// The store's reports of the same period a year earlier, if loaded.
     public var priorYear: ColumnTable?
+    /// Per report row, its row in ``priorYear`` or −1, when already computed (the checks align the same rows).
+    public var priorYearRows: [Int32]?
     public var register: ColumnTable?
     public var products: ColumnTable?
     public var capacity: ColumnTable?
