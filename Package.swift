@@ -34,12 +34,17 @@ let package = Package(
         // The only Yams importer: pipeline files.
         .target(
             name: "StatGuardConfig",
-            dependencies: ["StatGuardCore", "StatGuardIngest", .product(name: "Yams", package: "Yams")]
+            dependencies: ["StatGuardCore", "StatGuardIngest", "StatGuardRules", .product(name: "Yams", package: "Yams")]
         ),
         // The check catalog: C*, U*, O*, N*, G* over a period and its history.
         .target(
             name: "StatGuardChecks",
             dependencies: ["StatGuardCore", "StatGuardIngest"]
+        ),
+        // Statisticians' own rules: a small expression language, compiled once, evaluated over columns.
+        .target(
+            name: "StatGuardRules",
+            dependencies: ["StatGuardCore", "StatGuardIngest", "StatGuardChecks"]
         ),
         // The only GRDB importer: the embedded SQLite store with history.
         .target(
@@ -60,8 +65,8 @@ let package = Package(
         .target(
             name: "StatGuardJob",
             dependencies: [
-                "StatGuardCore", "StatGuardIngest", "StatGuardConfig", "StatGuardChecks", "StatGuardStore",
-                "StatGuardSummaries", "StatGuardReports",
+                "StatGuardCore", "StatGuardIngest", "StatGuardConfig", "StatGuardChecks", "StatGuardRules",
+                "StatGuardStore", "StatGuardSummaries", "StatGuardReports",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -1,5 +1,6 @@
 import StatGuardCore
 import StatGuardIngest
+import StatGuardRules
 
 /// A monthly load job as a pipeline file defines it, with every path resolved
 /// and every value checked. Built by ``PipelineLoader``.
@@ -25,6 +26,8 @@ public struct PipelineDefinition: Sendable {
     public var reportsFolder: String
     /// Settings per check, by rule id (absent: defaults).
     public var checks: [String: CheckSettings]
+    /// The pipeline's own rules, compiled, in file order.
+    public var rules: [RuleDefinition]
     /// Industry chains in the order the file gives them.
     public var chains: [IndustryChain]
     /// Parks to report on, in order (others are summed as 其他园区).

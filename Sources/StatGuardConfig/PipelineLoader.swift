@@ -16,7 +16,7 @@ public struct PipelineLoader: Sendable {
         self.knownChecks = Dictionary(knownChecks.map { ($0.ruleID, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    static let topLevelKeys = ["name", "input", "calendar", "credit_code_allow_list", "store", "reports_folder", "checks", "chains", "parks"]
+    static let topLevelKeys = ["name", "input", "calendar", "credit_code_allow_list", "store", "reports_folder", "checks", "rules", "chains", "parks"]
     static let inputKeys = ["folder", "encoding", "aliases"] + FileKind.allCases.map(\.rawValue)
 
     /// Loads the pipeline file at `path`.
@@ -46,7 +46,7 @@ public struct PipelineLoader: Sendable {
         var definition = PipelineDefinition(
             name: "", file: path, dataFolder: "", inputPatterns: [:], encoding: nil, aliases: [:],
             calendar: ReportingCalendar(), creditCodeAllowList: [], storePath: "", reportsFolder: "",
-            checks: [:], chains: [], parks: [])
+            checks: [:], rules: [], chains: [], parks: [])
         var sawInput = false
         for (key, value) in try top.mapping(allowed: Self.topLevelKeys) {
             switch key {
@@ -76,7 +76,9 @@ public struct PipelineLoader: Sendable {
             case "reports_folder":
                 definition.reportsFolder = resolve(try value.string(), base: base)
             case "checks":
-                definition.checks = try readChecks(value)
+                for (id, settings) in try readChecks(value) { definition.checks[id] = settings }
+            case "rules":
+                try readRules(value, into: &definition)
             case "chains":
                 definition.chains = try readChains(value)
             case "parks":
@@ -139,33 +141,39 @@ public struct PipelineLoader: Sendable {
         var result: [String: CheckSettings] = [:]
         let ruleIDs = knownChecks.keys.sorted()
         for (ruleID, entry) in try value.mapping() {
-            guard let descriptor = knownChecks[ruleID] else {
+            guard knownChecks[ruleID] != nil else {
                 let hint = NearestName.suggestion(for: ruleID, among: ruleIDs).map { " Did you mean '\($0)'?" } ?? ""
                 throw entry.error("unknown check '\(ruleID)'.\(hint) Known checks: \(ruleIDs.joined(separator: ", "))")
             }
-            let parameterNames = descriptor.parameters.map(\.name)
-            var settings = CheckSettings()
-            for (key, setting) in try entry.mapping(allowed: ["enabled", "severity"] + parameterNames) {
-                switch key {
-                case "enabled":
-                    settings.enabled = try setting.bool()
-                    if !settings.enabled && !descriptor.canBeDisabled {
-                        throw setting.error("\(ruleID) is a structural rule and cannot be switched off")
-                    }
-                case "severity":
-                    let text = try setting.string()
-                    guard let severity = Severity(rawValue: text) else {
-                        throw setting.error("expected error, warning or info, found '\(text)'")
-                    }
-                    settings.severity = severity
-                default:
-                    let parameter = descriptor.parameters.first { $0.name == key }!
-                    settings.parameters[key] = try setting.number(in: parameter.allowed)
-                }
-            }
-            result[ruleID] = settings
+            result[ruleID] = try readCheckSettings(id: ruleID, entry)
         }
         return result
+    }
+
+    /// Reads one check's `enabled`, `severity` and thresholds.
+    func readCheckSettings(id ruleID: String, _ entry: YAMLValue) throws(ConfigError) -> CheckSettings {
+        let descriptor = knownChecks[ruleID]!
+        let parameterNames = descriptor.parameters.map(\.name)
+        var settings = CheckSettings()
+        for (key, setting) in try entry.mapping(allowed: ["enabled", "severity"] + parameterNames) {
+            switch key {
+            case "enabled":
+                settings.enabled = try setting.bool()
+                if !settings.enabled && !descriptor.canBeDisabled {
+                    throw setting.error("\(ruleID) is a structural rule and cannot be switched off")
+                }
+            case "severity":
+                let text = try setting.string()
+                guard let severity = Severity(rawValue: text) else {
+                    throw setting.error("expected error, warning or info, found '\(text)'")
+                }
+                settings.severity = severity
+            default:
+                let parameter = descriptor.parameters.first { $0.name == key }!
+                settings.parameters[key] = try setting.number(in: parameter.allowed)
+            }
+        }
+        return settings
     }
 
     private func readChains(_ value: YAMLValue) throws(ConfigError) -> [IndustryChain] {

@@ -13,7 +13,7 @@ struct YAMLValue {
     }
 
     private func child(_ key: String, _ node: Node) -> YAMLValue {
-        YAMLValue(node: node, keyPath: keyPath.isEmpty ? key : "\(keyPath).\(key)", file: file)
+        YAMLValue(node: node, keyPath: keyPath.isEmpty || key.hasPrefix("[") ? keyPath + key : "\(keyPath).\(key)", file: file)
     }
 
     private var found: String {

@@ -14,7 +14,7 @@ public enum NearestName {
 
     /// Levenshtein distance.
     /// - Complexity: O(m·n).
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    public static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty { return b.count }
         var previous = Array(0...b.count)
         var current = previous

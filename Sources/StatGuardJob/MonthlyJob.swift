@@ -5,6 +5,7 @@ import StatGuardChecks
 import StatGuardCore
 import StatGuardIngest
 import StatGuardReports
+import StatGuardRules
 import StatGuardStore
 import StatGuardSummaries
 
@@ -78,7 +79,9 @@ public struct MonthlyJob: Sendable {
             admin: inputs.results[.admin]?.table, history: history,
             quarantinedCodes: Set(structureFindings.compactMap(\.creditCode)))
         let checks = clock.measure("checks") {
-            CheckRunner.run(context, settings: pipeline.settings(for:), available: Set(inputs.results.keys))
+            let builtIn = CheckRunner.run(context, settings: pipeline.settings(for:), available: Set(inputs.results.keys))
+            let own = UserRules.run(pipeline.rules, context: context)
+            return CheckRun(findings: builtIn.findings + own.findings, results: builtIn.results + own.results)
         }
         progress.stage(name, "checks", rows: reports.rowsLoaded, seconds: clock.last)
         let findings = structureFindings + checks.findings

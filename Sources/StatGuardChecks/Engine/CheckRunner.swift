@@ -6,6 +6,11 @@ public struct CheckRun: Sendable {
     public var findings: [Finding]
     /// One result per catalog check, in catalog order.
     public var results: [CheckResult]
+
+    public init(findings: [Finding], results: [CheckResult]) {
+        self.findings = findings
+        self.results = results
+    }
 }
 
 /// Runs the catalog over a period.

@@ -1,0 +1,191 @@
+import Foundation
+import StatGuardChecks
+import StatGuardCore
+import StatGuardIngest
+
+/// Evaluates compiled expressions over a period's columns, one node at a time
+/// over every row (never a tree walk per row).
+///
+/// Missing values are NaN and propagate through arithmetic, comparisons, `abs`,
+/// `min`, `max` and `if`; `and`/`or` follow three-valued logic as R does
+/// (false and missing = false, true or missing = true). Division by zero gives missing.
+struct Evaluator {
+    let context: CheckContext
+    private var groups: [GroupKey: [Int32]] = [:]
+
+    init(context: CheckContext) {
+        self.context = context
+    }
+
+    var rowCount: Int { context.reports.count }
+
+    mutating func evaluate(_ expression: Expression) -> [Double] {
+        switch expression {
+        case .constant(let value):
+            return [Double](repeating: value, count: rowCount)
+        case .calendar(let name):
+            let value = name == "opens_year" ? (context.calendar.opensYear(context.period) ? 1.0 : 0.0) : Double(context.period.month)
+            return [Double](repeating: value, count: rowCount)
+        case .field(let field):
+            return context.current(field)
+        case .lagged(let field, let k):
+            return context.lagged(field, k)
+        case .groupStatistic(let statistic, let field, let key):
+            return groupStatistic(statistic, field, key)
+        case .negate(let a):
+            return evaluate(a).map { -$0 }
+        case .not(let a):
+            return evaluate(a).map { $0.isNaN ? .nan : 1 - $0 }
+        case .arithmetic(let op, let a, let b):
+            return arithmetic(op, evaluate(a), evaluate(b))
+        case .comparison(let op, let a, let b):
+            return comparison(op, evaluate(a), evaluate(b))
+        case .logical(let op, let a, let b):
+            return logical(op, evaluate(a), evaluate(b))
+        case .function(let name, let arguments):
+            let columns = arguments.map { evaluate($0) }
+            if name == "abs" { return columns[0].map { abs($0) } }
+            return (0..<rowCount).map { row in
+                var result = columns[0][row]
+                for column in columns.dropFirst() {
+                    let v = column[row]
+                    if v.isNaN || result.isNaN { return .nan }
+                    result = name == "min" ? Swift.min(result, v) : Swift.max(result, v)
+                }
+                return result
+            }
+        case .member(let a, let values):
+            let set = Set(values)
+            return evaluate(a).map { $0.isNaN ? .nan : (set.contains($0) ? 1 : 0) }
+        case .conditional(let c, let a, let b):
+            let condition = evaluate(c), whenTrue = evaluate(a), whenFalse = evaluate(b)
+            return (0..<rowCount).map { condition[$0].isNaN ? .nan : (condition[$0] != 0 ? whenTrue[$0] : whenFalse[$0]) }
+        case .textEquals(let field, let literal, let negated):
+            let test = TextTest(field: field, context: context)
+            return (0..<rowCount).map { test.equals($0, literal) != negated ? 1 : 0 }
+        case .textIn(let field, let values):
+            let test = TextTest(field: field, context: context)
+            return (0..<rowCount).map { row in values.contains { test.equals(row, $0) } ? 1 : 0 }
+        case .textStartsWith(let field, let prefix):
+            let test = TextTest(field: field, context: context)
+            return (0..<rowCount).map { test.startsWith($0, prefix) ? 1 : 0 }
+        }
+    }
+
+    private func arithmetic(_ op: String, _ a: [Double], _ b: [Double]) -> [Double] {
+        switch op {
+        case "+": return zip(a, b).map { $0 + $1 }
+        case "-": return zip(a, b).map { $0 - $1 }
+        case "*": return zip(a, b).map { $0 * $1 }
+        default: return zip(a, b).map { $1 == 0 ? .nan : $0 / $1 }
+        }
+    }
+
+    private func comparison(_ op: String, _ a: [Double], _ b: [Double]) -> [Double] {
+        let test: (Double, Double) -> Bool
+        switch op {
+        case "<": test = (<)
+        case "<=": test = (<=)
+        case ">": test = (>)
+        case ">=": test = (>=)
+        case "==": test = (==)
+        default: test = (!=)
+        }
+        return zip(a, b).map { x, y in x.isNaN || y.isNaN ? .nan : (test(x, y) ? 1 : 0) }
+    }
+
+    private func logical(_ op: String, _ a: [Double], _ b: [Double]) -> [Double] {
+        zip(a, b).map { x, y in
+            if op == "and" {
+                if x == 0 || y == 0 { return 0 }
+                return x.isNaN || y.isNaN ? .nan : 1
+            }
+            if x == 1 || y == 1 { return 1 }
+            return x.isNaN || y.isNaN ? .nan : 0
+        }
+    }
+
+    /// Per row: the statistic over the rows of the current period in the same group (NaN values left out).
+    private mutating func groupStatistic(_ statistic: GroupStatistic, _ field: ReportField?, _ key: GroupKey) -> [Double] {
+        let groupOf = groupIndex(key)
+        let groupCount = Int(groupOf.max() ?? -1) + 1
+        switch statistic {
+        case .count:
+            var counts = [Double](repeating: 0, count: groupCount)
+            for g in groupOf where g >= 0 { counts[Int(g)] += 1 }
+            return groupOf.map { $0 < 0 ? .nan : counts[Int($0)] }
+        case .sum:
+            let values = context.current(field!)
+            var sums = [Double](repeating: 0, count: groupCount)
+            for (row, g) in groupOf.enumerated() where g >= 0 && !values[row].isNaN { sums[Int(g)] += values[row] }
+            return groupOf.map { $0 < 0 ? .nan : sums[Int($0)] }
+        case .median:
+            let values = context.current(field!)
+            var members = [[Double]](repeating: [], count: groupCount)
+            for (row, g) in groupOf.enumerated() where g >= 0 && !values[row].isNaN { members[Int(g)].append(values[row]) }
+            let medians = members.map { StatGuardChecks.median($0) }
+            return groupOf.map { $0 < 0 ? .nan : medians[Int($0)] }
+        }
+    }
+
+    /// Dense group ids per row for `key` (−1: the row has no such group, e.g. no park).
+    private mutating func groupIndex(_ key: GroupKey) -> [Int32] {
+        if let cached = groups[key] { return cached }
+        let reports = context.reports
+        var ids: [UInt64: Int32] = [:]
+        func id(_ value: UInt64) -> Int32 {
+            if let existing = ids[value] { return existing }
+            let next = Int32(ids.count)
+            ids[value] = next
+            return next
+        }
+        var result = [Int32](repeating: -1, count: reports.count)
+        let parks = reports[text: ReportField.park]
+        for row in 0..<reports.count {
+            switch key {
+            case .county: result[row] = id(reports.regionCodes[row].county.value)
+            case .town: result[row] = id(reports.regionCodes[row].town.value)
+            case .section: result[row] = id(UInt64(reports.industryCodes[row].section?.asciiValue ?? 0))
+            case .division: result[row] = id(UInt64(reports.industryCodes[row].division))
+            case .industryClass: result[row] = id(UInt64(reports.industryCodes[row].value))
+            case .park:
+                guard parks.count == reports.count, !parks.isEmpty(at: row) else { continue }
+                result[row] = id(parks.withUTF8(row) { bytes in bytes.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 } })
+            }
+        }
+        groups[key] = result
+        return result
+    }
+}
+
+/// Text comparisons on a report field without making a string per row where the field is a code.
+struct TextTest {
+    let field: TextField
+    let context: CheckContext
+
+    func equals(_ row: Int, _ literal: String) -> Bool {
+        switch field {
+        case .industryCode: return context.reports.industryCodes[row].description == literal
+        case .regionCode: return context.reports.regionCodes[row].description == literal
+        case .creditCode: return context.reports.creditCodes[row].description == literal
+        case .period: return context.period.description == literal
+        case .name, .park:
+            let column = context.reports[text: field == .name ? ReportField.name : ReportField.park]
+            guard column.count > row else { return literal.isEmpty }
+            return column.withUTF8(row) { $0.elementsEqual(literal.utf8) }
+        }
+    }
+
+    func startsWith(_ row: Int, _ prefix: String) -> Bool {
+        switch field {
+        case .industryCode: return context.reports.industryCodes[row].description.hasPrefix(prefix)
+        case .regionCode: return context.reports.regionCodes[row].description.hasPrefix(prefix)
+        case .creditCode: return context.reports.creditCodes[row].description.hasPrefix(prefix)
+        case .period: return context.period.description.hasPrefix(prefix)
+        case .name, .park:
+            let column = context.reports[text: field == .name ? ReportField.name : ReportField.park]
+            guard column.count > row else { return prefix.isEmpty }
+            return column.withUTF8(row) { $0.starts(with: prefix.utf8) }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import StatGuardChecks
+import StatGuardCore
+
+/// Runs a pipeline's own rules over a period, counting for each rule the rows
+/// evaluated (passed or failed) and not evaluated, as R `validate` summarises a confrontation.
+public enum UserRules {
+    public static func run(_ rules: [RuleDefinition], context: CheckContext) -> CheckRun {
+        var evaluator = Evaluator(context: context)
+        var results: [CheckResult] = []
+        var findings: [Finding] = []
+        let output = context.current(.grossOutput)
+        for rule in rules {
+            var result = CheckResult(ruleID: rule.id)
+            guard rule.enabled else {
+                result.skipped = "switched off in the pipeline"
+                results.append(result)
+                continue
+            }
+            let applies = rule.condition.map { evaluator.evaluate($0) }
+            let holds = evaluator.evaluate(rule.check)
+            let indicator = rule.check.fields.first
+            let indicatorValues = indicator.map { context.current($0) }
+            var failing: [Int] = []
+            for row in 0..<context.reports.count {
+                if let applies {
+                    if applies[row].isNaN { result.notEvaluated("'when' has missing inputs"); continue }
+                    if applies[row] == 0 { result.notEvaluated("'when' does not hold"); continue }
+                }
+                if holds[row].isNaN { result.notEvaluated("inputs missing"); continue }
+                if holds[row] == 1 { result.pass() } else { failing.append(row) }
+            }
+            if !failing.isEmpty {
+                let zhValues = rule.messageZh.expressions.map { evaluator.evaluate($0) }
+                let enValues = rule.messageEn.expressions.map { evaluator.evaluate($0) }
+                let descriptor = CheckDescriptor(
+                    ruleID: rule.id, title: rule.id, titleZh: rule.id, category: rule.category, defaultSeverity: rule.severity)
+                for row in failing {
+                    let observed = indicatorValues?[row] ?? .nan
+                    let score = Scoring.score(
+                        suspicion: 1, deviation: observed.isNaN ? output[row] * 0.1 : observed,
+                        total: context.countyTotals.total(.grossOutput, county: context.reports.regionCodes[row]))
+                    result.fail(context.finding(reportRow: row, descriptor, CheckSettings(), score: score, FindingText(
+                        indicator: indicator?.spec.name ?? "rule", observed: Figures.amount(observed), expected: rule.checkText,
+                        zh: rule.messageZh.render(row: row, values: zhValues, context: context),
+                        en: rule.messageEn.render(row: row, values: enValues, context: context))))
+                }
+            }
+            findings += result.findings
+            results.append(result)
+        }
+        return CheckRun(findings: findings, results: results)
+    }
+}
