@@ -103,6 +103,10 @@ let package = Package(
             dependencies: ["StatGuardChecks", "StatGuardIngest", "StatGuardTestSupport"]
         ),
         .testTarget(
+            name: "StatGuardRulesTests",
+            dependencies: ["StatGuardRules", "StatGuardChecks", "StatGuardConfig", "StatGuardIngest", "StatGuardTestSupport"]
+        ),
+        .testTarget(
             name: "StatGuardConfigTests",
             dependencies: ["StatGuardConfig", "StatGuardChecks", "StatGuardTestSupport"]
         ),
