@@ -52,6 +52,8 @@ extension CreditCode {
             for i in 0..<18 {
                 let v = valueOfByte[Int(raw[start + i])]
                 if v == 255 {
+                    // Excel's form can be 18 characters long too (`9.135020123456E+17`).
+                    if looksLikeScientificNotation(raw, start, end) { return .failure(.excelScientificNotation) }
                     let char = String(decoding: [raw[start + i]], as: UTF8.self)
                     return .failure(.invalidCharacter(position: i + 1, character: char))
                 }

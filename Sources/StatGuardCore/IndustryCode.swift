@@ -10,8 +10,9 @@ public struct IndustryCode: Hashable, Comparable, Sendable, CustomStringConverti
         self.value = value
     }
 
+    /// Parses exactly four ASCII digits (`0610`); nil for anything else, a sign included.
     public init?(_ text: String) {
-        guard text.count == 4, let v = UInt16(text) else { return nil }
+        guard text.utf8.count == 4, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let v = UInt16(text) else { return nil }
         self.value = v
     }
 

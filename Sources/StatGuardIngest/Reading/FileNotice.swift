@@ -14,7 +14,7 @@ public enum FileNotice: Sendable, Equatable, CustomStringConvertible {
         case .unknownColumns(let headers):
             return "unknown column\(headers.count > 1 ? "s" : "") kept as pass-through: \(headers.map { "'\($0)'" }.joined(separator: ", "))"
         case .paddedIndustryCodes(let count, let line):
-            return "\(count) industry code\(count > 1 ? "s" : "") had lost the leading zero and were padded (first at line \(line))"
+            return "\(count) industry code\(count > 1 ? "s" : "") had lost the leading zero and \(count > 1 ? "were" : "was") padded (first at line \(line))"
         case .blankRows(let count, let line):
             return "\(count) row\(count > 1 ? "s" : "") with only empty cells skipped (first at line \(line))"
         case .readAsGB18030:

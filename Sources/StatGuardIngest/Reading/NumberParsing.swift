@@ -10,7 +10,7 @@ public enum ParsedNumber: Equatable, Sendable {
 /// Parses a numeric cell as the contract allows it: plain (`12345.6`), with
 /// thousands separators (`12,345.6`), surrounding spaces (also U+3000),
 /// full-width digits and punctuation (`１２３４５．６`), a sign, or an exponent.
-/// Blank and the dash or slash placeholders are missing, never zero.
+/// Blank and the dash or slash placeholders are missing, never zero; `-0` is zero.
 ///
 /// Works on the bytes without allocating. Digits are accumulated into an
 /// integer and scaled once, which is exact for up to 15 significant digits.
@@ -95,7 +95,7 @@ public func parseNumber(_ raw: UnsafeBufferPointer<UInt8>) -> ParsedNumber {
         value *= powerOfTen(scale)
     }
     if !value.isFinite { return .invalid }
-    return .value(negative ? -value : value)
+    return .value(negative && value != 0 ? -value : value)  // `-0` is zero, never printed as -0.0
 }
 
 private let exactPowersOfTen: [Double] = (0...22).map { k in

@@ -17,7 +17,9 @@ public struct StreamSummary: Sendable {
 /// Encoding: a UTF-8 byte-order mark means UTF-8; otherwise bytes are read as
 /// UTF-8 until the first byte that is not valid UTF-8, which switches the file
 /// to GB18030 if no run of UTF-8 characters was read before it (ASCII is the
-/// same in both, and nothing but ASCII has been passed on yet). A pinned encoding skips the detection. Bytes valid in neither
+/// same in both, and nothing but ASCII has been passed on yet). A chunk with too
+/// few multi-byte characters to tell is decided by reading ahead in the file, so
+/// the chunk size never changes the decision. A pinned encoding skips the detection. Bytes valid in neither
 /// stop the file with their line number. Memory stays at the chunk buffers plus
 /// the longest record, whatever the file size.
 public struct CSVFileStream: Sendable {
@@ -33,6 +35,9 @@ public struct CSVFileStream: Sendable {
 
     /// Valid multi-byte UTF-8 characters before the first invalid byte that make a file UTF-8, not GB18030.
     static let utf8RunThatProvesUTF8 = 12
+
+    /// Bytes the first chunk must hold before signatures and the byte-order mark are looked for.
+    static let signatureBytes = 4
 
     /// Reads the file, calling `onRow` for every record (the header included).
     /// `onRow` returns false to stop reading.
@@ -74,6 +79,11 @@ public struct CSVFileStream: Sendable {
             let atEnd = got == 0
             var start = 0
             if first {
+                // Signatures and the byte-order mark need the first bytes together, whatever the chunk size.
+                if total < Self.signatureBytes && !atEnd {
+                    carry = total
+                    continue
+                }
                 first = false
                 if total == 0 { throw IngestError(file: path, reason: .empty) }
                 let head = UnsafeRawBufferPointer(rebasing: input[0..<total])
@@ -88,15 +98,16 @@ public struct CSVFileStream: Sendable {
             var consumed = 0
             if decoder == nil {
                 let scan = scanUTF8(chunk)
-                if let bad = scan.invalidAt {
-                    // GB18030 text often holds a few byte pairs that happen to be valid UTF-8, but
-                    // not a long run of them: a long valid run means UTF-8 with a damaged byte.
-                    if pinnedEncoding == nil && !sawNonASCII && scan.multibyteCount < Self.utf8RunThatProvesUTF8 {
-                        switchToGB18030()
-                    } else {
-                        let line = linesBefore + countNewlines(UnsafeRawBufferPointer(rebasing: chunk[0..<bad]))
-                        throw IngestError(file: path, reason: .undecodable(line: line, tried: "read as UTF-8"))
-                    }
+                // GB18030 text often holds a few byte pairs that happen to be valid UTF-8, but
+                // not a long run of them: a long valid run means UTF-8 with a damaged byte.
+                let undecided = pinnedEncoding == nil && !sawNonASCII && scan.multibyteCount < Self.utf8RunThatProvesUTF8
+                if let bad = scan.invalidAt, !undecided {
+                    let line = linesBefore + countNewlines(UnsafeRawBufferPointer(rebasing: chunk[0..<bad]))
+                    throw IngestError(file: path, reason: .undecodable(line: line, tried: "read as UTF-8"))
+                } else if undecided && (scan.invalidAt != nil || (scan.multibyteCount > 0 && Self.invalidUTF8Ahead(
+                    fd: fd, offset: summary.bytesRead - total + start + scan.validPrefix, multibyteSoFar: scan.multibyteCount)))
+                {
+                    switchToGB18030()
                 } else {
                     sawNonASCII = sawNonASCII || scan.multibyteCount > 0
                     let ready = UnsafeRawBufferPointer(rebasing: chunk[0..<scan.validPrefix])

@@ -20,7 +20,7 @@ final class CSVTokenizer {
 
     init() {
         parser = .allocate(capacity: 1)
-        let options = UInt8(CSV_REPALL_NL | CSV_STRICT_FINI)
+        let options = UInt8(CSV_REPALL_NL)
         precondition(csv_init(parser, options) == 0, "libcsv could not allocate its parser")
         bytes.reserveCapacity(4096)
         ends.reserveCapacity(64)
@@ -48,16 +48,24 @@ final class CSVTokenizer {
         }
     }
 
+    /// libcsv's parser state "inside a field" (`FIELD_BEGUN` in libcsv.c).
+    private static let fieldBegun: Int32 = 2
+
     /// Ends the input. Returns false when it ends inside a quoted field.
+    ///
+    /// libcsv's own check (`CSV_STRICT_FINI`) only works together with
+    /// `CSV_STRICT`, which would also reject the stray quotes spreadsheets
+    /// write inside unquoted fields; so the parser's state is read instead: a
+    /// quoted field still open (not merely past a quote that may close it).
     func finish(handler: (RawRow) -> Void) -> Bool {
-        var balanced = true
+        if parser.pointee.pstate == Self.fieldBegun && parser.pointee.quoted != 0 { return false }
         withoutActuallyEscaping(handler) { escapable in
             onRow = escapable
             defer { onRow = { _ in } }
             let context = Unmanaged.passUnretained(self).toOpaque()
-            balanced = csv_fini(parser, Self.fieldEnded, Self.recordEnded, context) == 0
+            _ = csv_fini(parser, Self.fieldEnded, Self.recordEnded, context)
         }
-        return balanced
+        return true
     }
 
     private static let fieldEnded: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Void = {

@@ -1,0 +1,94 @@
+@testable import StatGuardIngest
+import Testing
+
+/// A record as the tokenizer delivered it.
+struct TokenizedRow: Equatable, CustomStringConvertible {
+    var line: Int
+    var cells: [String]
+    var description: String { "\(line): \(cells)" }
+}
+
+/// Feeds `text` to a fresh tokenizer `chunk` bytes at a time.
+func tokenize(_ bytes: [UInt8], chunk: Int) -> (rows: [TokenizedRow], balanced: Bool, lastLine: Int) {
+    let tokenizer = CSVTokenizer()
+    var rows: [TokenizedRow] = []
+    let collect = { (row: RawRow) in rows.append(TokenizedRow(line: row.line, cells: row.strings)) }
+    var start = 0
+    while start < bytes.count {
+        let end = min(start + chunk, bytes.count)
+        bytes[start..<end].withUnsafeBytes { tokenizer.feed($0, handler: collect) }
+        start = end
+    }
+    let balanced = tokenizer.finish(handler: collect)
+    return (rows, balanced, tokenizer.currentLine)
+}
+
+func tokenize(_ text: String, chunk: Int = 1 << 16) -> (rows: [TokenizedRow], balanced: Bool, lastLine: Int) {
+    tokenize(Array(text.utf8), chunk: chunk)
+}
+
+/// RFC 4180 records and their physical line numbers, whatever the chunking.
+@Suite struct CSVTokenizerTests {
+    @Test func plainRecords() {
+        #expect(tokenize("a,b\nc,d\n").rows == [TokenizedRow(line: 1, cells: ["a", "b"]), TokenizedRow(line: 2, cells: ["c", "d"])])
+    }
+
+    @Test func crlfAndMixedLineEnds() {
+        let rows = tokenize("a,b\r\nc,d\ne,f\r\ng,h").rows
+        #expect(rows.map(\.line) == [1, 2, 3, 4])
+        #expect(rows.map(\.cells) == [["a", "b"], ["c", "d"], ["e", "f"], ["g", "h"]])
+    }
+
+    @Test func quotedFieldsAndTheLinesAfterThem() {
+        let text = "x,\"北京\n焦化\"\ny,\"say \"\"hi\"\"\"\r\nz,\"a,b\",\"c\r\nd\r\ne\"\nw,end\n"
+        let rows = tokenize(text).rows
+        #expect(rows == [
+            TokenizedRow(line: 1, cells: ["x", "北京\n焦化"]),
+            TokenizedRow(line: 3, cells: ["y", "say \"hi\""]),
+            TokenizedRow(line: 4, cells: ["z", "a,b", "c\r\nd\r\ne"]),
+            TokenizedRow(line: 7, cells: ["w", "end"]),
+        ])
+    }
+
+    @Test func blankLinesCountAsLines() {
+        #expect(tokenize("a\n\nb\r\n\r\n\nc\n").rows.map(\.line) == [1, 3, 6])
+    }
+
+    @Test func aRowOfOnlyCommasIsBlank() {
+        let tokenizer = CSVTokenizer()
+        var blank: [Bool] = []
+        var counts: [Int] = []
+        Array(",,\na,,\n".utf8).withUnsafeBytes { bytes in
+            tokenizer.feed(bytes) { row in
+                blank.append(row.isBlank)
+                counts.append(row.count)
+            }
+        }
+        #expect(blank == [true, false])
+        #expect(counts == [3, 3])
+    }
+
+    @Test func lastRecordWithoutALineEnd() {
+        let result = tokenize("a,b\nc,d")
+        #expect(result.balanced)
+        #expect(result.rows.last == TokenizedRow(line: 2, cells: ["c", "d"]))
+    }
+
+    @Test func unterminatedQuoteIsReportedAtItsLine() {
+        let result = tokenize("a,b\nc,\"d\ne,f\n")
+        #expect(!result.balanced)
+        #expect(result.rows == [TokenizedRow(line: 1, cells: ["a", "b"])])
+        #expect(result.lastLine == 2)
+    }
+
+    @Test("the same records whatever the chunk size", arguments: 1...12)
+    func chunkSizesDoNotMatter(_ chunk: Int) {
+        let text = "统一社会信用代码,名称\r\n91110000101623741K,\"北京,\"\"焦化\"\"\r\n有限公司\"\n\n911101066976941872,１２３\r\n"
+        let whole = tokenize(text)
+        #expect(whole.rows.map(\.line) == [1, 2, 5])
+        #expect(whole.rows[1].cells == ["91110000101623741K", "北京,\"焦化\"\r\n有限公司"])
+        let chunked = tokenize(Array(text.utf8), chunk: chunk)
+        #expect(chunked.rows == whole.rows)
+        #expect(chunked.balanced)
+    }
+}
