@@ -8,7 +8,7 @@ import StatGuardIngest
 /// the previous reporting period is needed; without it the unit is not
 /// evaluated. Fires when |expected − ytd| > max(absolute, relative × ytd), for
 /// gross output and sales output. A revision of last month also breaks the chain,
-/// hence a warning.
+/// hence a warning. The score weighs the gap against the county's 累计 of the same figure.
 public struct C03_BrokenCumulativeChain: Check {
     public static let relative = CheckParameter("relative_tolerance", default: 0.005, allowed: 0...0.5, "relative gap allowed")
     public static let absolute = CheckParameter("absolute_tolerance", default: 1, allowed: 0...1_000_000, "gap allowed in 千元 (rounding)")
@@ -37,7 +37,7 @@ public struct C03_BrokenCumulativeChain: Check {
                        "last period's \(Figures.amount(previous[row])) + this month's \(Figures.amount(month[row])) = \(Figures.amount(expected))")
                 let score = Scoring.score(
                     suspicion: Scoring.suspicion(value: ytd[row], bound: expected), deviation: ytd[row] - expected,
-                    total: context.countyTotals.total(pair.ytd == .grossOutputYTD ? .grossOutputYTD : .salesOutput, county: context.reports.regionCodes[row]))
+                    total: context.countyTotals.total(pair.ytd, county: context.reports.regionCodes[row]))
                 found.append(context.finding(reportRow: row, Self.descriptor, settings, score: score, FindingText(
                     indicator: pair.ytd.spec.name, observed: Figures.amount(ytd[row]), expected: Figures.amount(expected),
                     zh: "\(pair.zh)本年累计\(Figures.amount(ytd[row]))千元与\(basis.0)不衔接，请核实是否修订了上期数据。",

@@ -81,7 +81,7 @@ public struct CountyTotals: Sendable {
     private var areaSums: [ReportField: Double] = [:]
 
     /// The fields totals are kept for.
-    public static let fields: [ReportField] = [.grossOutput, .salesOutput, .exportDelivery, .revenueYTD, .electricity, .grossOutputYTD]
+    public static let fields: [ReportField] = [.grossOutput, .salesOutput, .exportDelivery, .revenueYTD, .electricity, .grossOutputYTD, .salesOutputYTD]
 
     init(_ reports: ColumnTable) {
         for field in Self.fields {

@@ -11,7 +11,10 @@ import StatGuardIngest
 /// in ten on monthly data: far too many to phone); `c_info` > 0 also reports the
 /// hits at that C as info. An outlier whose electricity moved alike (both
 /// output and electricity ratios within `explained_band` of each other: a
-/// shutdown, a new line) is explained and passes.
+/// shutdown, a new line) is explained and passes. The score's suspicion grows
+/// with the unit's distance from E_M over the width allowed on its side (1 at
+/// either bound), so a drop just past the lower bound ranks like a rise just
+/// past the upper one.
 public struct O04_YearOnYearOutlier: Check {
     public static let u = CheckParameter("u", default: 0.5, allowed: 0...1, "HB size exponent U")
     public static let a = CheckParameter("a", default: 0.05, allowed: 0...1, "HB minimum spread share A")
@@ -61,7 +64,7 @@ public struct O04_YearOnYearOutlier: Check {
                 if !isWarning { effective.severity = .info }
                 let expectedOutput = x12[row] * outcome.medianRatio
                 let score = isWarning ? Scoring.score(
-                    suspicion: Scoring.suspicion(value: outcome.effects[i], bound: outcome.effects[i] > 0 ? outcome.upper : outcome.lower),
+                    suspicion: Scoring.suspicion(value: outcome.excess(i), bound: 1),
                     deviation: x[row] - expectedOutput,
                     total: context.countyTotals.total(.grossOutput, county: context.reports.regionCodes[row])) : 0
                 let growth = Figures.percent(outcome.ratios[i] - 1)

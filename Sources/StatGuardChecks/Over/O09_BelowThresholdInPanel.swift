@@ -5,7 +5,9 @@ import StatGuardIngest
 /// far below the 规上 threshold (名录不实: a 规下 firm kept in the panel).
 ///
 /// Evaluated for register enterprises due to report; the twelve-month sum is
-/// annualised (see U02). Fires below `threshold` × `share`.
+/// annualised over the enterprise's own months in the admin data (see U02), and
+/// enterprises listed in fewer than `minimum_months` months (new firms, or none
+/// at all: O08's concern) are not evaluated. Fires below `threshold` × `share`.
 public struct O09_BelowThresholdInPanel: Check {
     public static let share = CheckParameter("share", default: 0.5, allowed: 0.01...1, "share of the threshold below which it fires")
     public static let descriptor = CheckDescriptor(
@@ -34,8 +36,8 @@ public struct O09_BelowThresholdInPanel: Check {
                 total: context.countyTotals.total(.grossOutput, county: register.regionCodes[row]))
             result.fail(context.finding(row: row, of: register, Self.descriptor, settings, score: score, FindingText(
                 indicator: "invoiced_sales", observed: Figures.amount(annual), expected: "≥ \(Figures.amount(limit))",
-                zh: "规上企业近\(invoices.monthsCovered)个月增值税开票销售额折年仅\(Figures.amount(annual))千元，远低于规上标准，请核实是否仍应在规上名录。",
-                en: "Above-size enterprise with invoiced sales annualising to only \(Figures.amount(annual)) thousand yuan over \(invoices.monthsCovered) months, far below the threshold; check whether it belongs in the panel.")))
+                zh: "规上企业近\(invoices.months[i])个月增值税开票销售额折年仅\(Figures.amount(annual))千元，远低于规上标准，请核实是否仍应在规上名录。",
+                en: "Above-size enterprise with invoiced sales annualising to only \(Figures.amount(annual)) thousand yuan over \(invoices.months[i]) months, far below the threshold; check whether it belongs in the panel.")))
         }
     }
 }

@@ -8,7 +8,10 @@ import StatGuardIngest
 /// and efficiency drift, so a class-wide price boom moves every expectation and
 /// flags no one. Classes with fewer than `minimumPeers` usable members take the
 /// median over all classes. A unit is usable when its output a year ago is at
-/// least `minimumOutput` and both electricity figures at least `minimumElectricity`.
+/// least `minimumOutput`, both electricity figures at least `minimumElectricity`,
+/// and its output now is not zero: zero output is U05's question, which weighs
+/// the electricity against the enterprise's typical use (standby power of a
+/// stopped plant is not output withheld).
 struct ElectricityImpliedOutput {
     /// x(t) / expected per report row; NaN where not evaluable.
     var ratio: [Double]
@@ -30,6 +33,7 @@ struct ElectricityImpliedOutput {
             if context.lagRows[12]![row] < 0 { skip[row] = "no report a year ago"; continue }
             if !(x12[row] >= minimumOutput) { skip[row] = "output a year ago too small"; continue }
             if !(e12[row] >= minimumElectricity) || !(e[row] >= minimumElectricity) { skip[row] = "electricity too small"; continue }
+            if x[row] == 0 { skip[row] = "zero output (U05 judges it)"; continue }
             unitDrift[row] = (x[row] / x12[row]) / (e[row] / e12[row])
         }
         let overall = median(unitDrift.filter { !$0.isNaN && $0 > 0 })

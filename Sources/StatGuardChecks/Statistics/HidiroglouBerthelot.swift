@@ -25,11 +25,21 @@ public struct HidiroglouBerthelot: Sendable {
         public var effects: [Double]
         public var ratios: [Double]
         public var medianRatio: Double
+        /// E_M, the median effect the interval is centred on.
+        public var effectMedian: Double
         public var lower: Double
         public var upper: Double
 
         /// Whether unit `i` lies outside the interval.
         public func isOutlier(_ i: Int) -> Bool { effects[i] < lower || effects[i] > upper }
+
+        /// How far unit `i` lies from E_M relative to the width allowed on its side:
+        /// 1 at either bound, above 1 outside (for scores; effects and the lower bound are negative below E_M).
+        public func excess(_ i: Int) -> Double {
+            let bound = effects[i] < effectMedian ? lower : upper
+            let allowed = abs(bound - effectMedian)
+            return allowed > 0 ? abs(effects[i] - effectMedian) / allowed : .infinity
+        }
     }
 
     /// Applies the edit to units with `current[i]` and `previous[i]` both > 0 (callers filter).
@@ -47,6 +57,6 @@ public struct HidiroglouBerthelot: Sendable {
         let q3 = rule.quantile(sorted, 0.75)
         let dQ1 = max(eM - q1, abs(a * eM))
         let dQ3 = max(q3 - eM, abs(a * eM))
-        return Outcome(effects: effects, ratios: ratios, medianRatio: rM, lower: eM - c * dQ1, upper: eM + c * dQ3)
+        return Outcome(effects: effects, ratios: ratios, medianRatio: rM, effectMedian: eM, lower: eM - c * dQ1, upper: eM + c * dQ3)
     }
 }

@@ -5,7 +5,8 @@ import StatGuardIngest
 ///
 /// Uses the electricity-implied output with the industry-class drift
 /// (``ElectricityImpliedOutput``); fires when output / expected < `low`. A
-/// shutdown, where electricity falls with output, is not flagged.
+/// shutdown, where electricity falls with output, is not flagged; zero output
+/// is not evaluated here but by U05 (stopped, or running without output).
 public struct U03_BelowElectricityImpliedOutput: Check {
     public static let low = CheckParameter("low_ratio", default: 0.6, allowed: 0.01...1, "output / implied output below which it fires")
     public static let minimumOutput = CheckParameter("minimum_output", default: 100, allowed: 0...1e9, "output a year ago (千元) needed")

@@ -1,0 +1,108 @@
+import Foundation
+import StatGuardChecks
+import StatGuardCore
+import StatGuardIngest
+import StatGuardTestSupport
+import Testing
+
+/// The context, history alignment, results, catalog and quarantine findings.
+@Suite struct EngineTests {
+    @Test func historyLagsFollowTheReportingCalendar() {
+        let combined = PeriodHistory(period: Period(year: 2024, month: 2), calendar: ReportingCalendar(), reports: [:], admin: [:], register: nil)
+        #expect(combined.period(lag: 1) == Period(year: 2023, month: 12))
+        #expect(combined.period(lag: 2) == Period(year: 2023, month: 11))
+        #expect(combined.period(lag: 12) == Period(year: 2023, month: 2))
+        let march = PeriodHistory(period: Period(year: 2024, month: 3), calendar: ReportingCalendar(), reports: [:], admin: [:], register: nil)
+        #expect(march.period(lag: 1) == Period(year: 2024, month: 2))
+        #expect(march.period(lag: 2) == Period(year: 2023, month: 12))
+        let monthly = PeriodHistory(
+            period: Period(year: 2024, month: 2), calendar: ReportingCalendar(combinesJanuaryFebruary: false), reports: [:], admin: [:], register: nil)
+        #expect(monthly.period(lag: 1) == Period(year: 2024, month: 1))
+    }
+
+    @Test func laggedFiguresAlignByCreditCode() {
+        let fixture = PeriodFixture([
+            Enterprise(1, now: Month(output: 5000, electricity: 200), p12: Month(output: 4000, electricity: 180)),
+            Enterprise(2, now: Month(output: 7000, electricity: 300)),
+            Enterprise(3, now: Month(output: 9000, electricity: 400), p12: Month(output: 8000, electricity: 390)),
+        ])
+        let context = fixture.context
+        let lastYear = context.lagged(.grossOutput, 12)
+        #expect(lastYear[0] == 4000)
+        #expect(lastYear[1].isNaN)
+        #expect(lastYear[2] == 8000)
+        let lastPeriod = context.lagged(.grossOutput, 1).filter { !$0.isNaN }
+        let invoiced = context.adminAligned(.invoicedSales).filter { !$0.isNaN }
+        #expect(lastPeriod.isEmpty)
+        #expect(invoiced.isEmpty)
+        #expect(context.rowsByClass[IndustryCode("3011")!] == [0, 1, 2])
+        #expect(context.registerRows == [0, 1, 2])
+    }
+
+    @Test func countyTotalsNeverDivideByZero() {
+        let context = PeriodFixture([Enterprise(1, region: "510402001001", now: Month(output: 5000, electricity: 200))]).context
+        #expect(context.countyTotals.total(.grossOutput, county: RegionCode("510402009001")!) == 5000)
+        #expect(context.countyTotals.total(.grossOutput, county: RegionCode("510403001001")!) == 1)
+        #expect(context.countyTotals.areaTotal(.exportDelivery) == 1)
+    }
+
+    @Test func resultCountsUnitsNotFindings() {
+        var result = CheckResult(ruleID: "X01")
+        result.pass()
+        result.record([])
+        result.notEvaluated("no history")
+        result.notEvaluated("no history")
+        #expect(result.evaluated == 2)
+        #expect(result.failed == 0)
+        #expect(result.passed == 2)
+        #expect(result.notEvaluated["no history"] == 2)
+    }
+
+    @Test func catalogCarriesEveryRuleOfTheDomainTable() {
+        let ids = CheckCatalog.checks.map { $0.descriptor.ruleID }
+        #expect(ids == ["C01", "C02", "C03", "C04", "C05", "C06", "C07", "U01", "U02", "U03", "U04", "U05",
+                        "O01", "O02", "O03", "O04", "O05", "O06", "O07", "O08", "O09", "O10", "O11", "N01",
+                        "G01", "G02", "G03", "G04"])
+        for check in CheckCatalog.checks {
+            let d = check.descriptor
+            let expected: FindingCategory = switch d.ruleID.first! {
+            case "C": .consistency
+            case "U": .under
+            case "N": .unit
+            case "G": d.ruleID == "G03" ? .under : .over
+            default: .over
+            }
+            #expect(d.category == expected, "\(d.ruleID)")
+            #expect(Set(d.parameters.map(\.name)).count == d.parameters.count, "\(d.ruleID) repeats a parameter")
+            for parameter in d.parameters {
+                #expect(parameter.allowed.contains(parameter.defaultValue), "\(d.ruleID).\(parameter.name)")
+            }
+        }
+        #expect(CheckCatalog.descriptors.filter { !$0.canBeDisabled }.count == StructureRule.allCases.count)
+    }
+
+    @Test func quarantinedRowWithValidCodeIsAboutTheEnterprise() throws {
+        let folder = try FixtureFolder("checks-quarantine")
+        let csv = ContractCSV.reports
+        let path = try folder.write("reports_202403.csv", text: csv.text([
+            csv.row(["gross_output": "-5"]),
+            csv.row(["credit_code": TestCodes.realFailing, "name": "坏代码公司"]),
+            csv.row(["credit_code": TestCodes.valid(7)]),
+        ]))
+        let read = try ContractFileReader(kind: .reports, options: ReadOptions(period: Period(year: 2024, month: 3))).read(path: path)
+        #expect(read.quarantined.count == 2)
+        let findings = QuarantineFindings.make(read.quarantined, period: Period(year: 2024, month: 3))
+        let negative = try #require(findings.first { $0.ruleID == "S06" })
+        #expect(negative.scope == .enterprise)
+        #expect(negative.creditCode?.description == "91110000101623741K")
+        #expect(negative.regionCode == "110108001002")
+        #expect(negative.category == .structure)
+        #expect(negative.severity == .error)
+        #expect(negative.score == 0)
+        #expect(negative.messageZh.contains("reports_202403.csv第2行"))
+        let badCode = try #require(findings.first { $0.ruleID == "S02" })
+        #expect(badCode.scope == .file)
+        #expect(badCode.creditCode == nil)
+        #expect(badCode.messageEn.contains("line 3"))
+    }
+}
