@@ -38,7 +38,7 @@ public struct PipelineLoader: Sendable {
         } catch let error as ConfigError {
             throw error
         } catch {
-            throw ConfigError(file: path, line: 0, column: 0, keyPath: "", message: "not valid YAML: \(error)")
+            throw ConfigError.syntax(error, file: path)
         }
         let base = (path as NSString).deletingLastPathComponent
         let top = YAMLValue(node: root, keyPath: "", file: path)
@@ -87,8 +87,8 @@ public struct PipelineLoader: Sendable {
                 break
             }
         }
-        guard let name else { throw top.error("the key 'name' is required") }
-        guard sawInput else { throw top.error("the key 'input' is required (folder and file patterns)") }
+        guard let name else { throw top.missingKey("name") }
+        guard sawInput else { throw top.missingKey("input", " (folder and file patterns)") }
         definition.name = name
         if definition.storePath.isEmpty { definition.storePath = resolve("../Reports/store/\(name).sqlite", base: base) }
         if definition.reportsFolder.isEmpty { definition.reportsFolder = resolve("../Reports", base: base) }
@@ -131,9 +131,9 @@ public struct PipelineLoader: Sendable {
                 definition.inputPatterns[FileKind(rawValue: key)!] = pattern
             }
         }
-        if definition.dataFolder.isEmpty { throw value.error("the key 'folder' is required") }
+        if definition.dataFolder.isEmpty { throw value.missingKey("folder") }
         for required in [FileKind.reports, .register] where definition.inputPatterns[required] == nil {
-            throw value.error("the key '\(required.rawValue)' is required (its file pattern)")
+            throw value.missingKey(required.rawValue, " (its file pattern)")
         }
     }
 
@@ -143,7 +143,7 @@ public struct PipelineLoader: Sendable {
         for (ruleID, entry) in try value.mapping() {
             guard knownChecks[ruleID] != nil else {
                 let hint = NearestName.suggestion(for: ruleID, among: ruleIDs).map { " Did you mean '\($0)'?" } ?? ""
-                throw entry.error("unknown check '\(ruleID)'.\(hint) Known checks: \(ruleIDs.joined(separator: ", "))")
+                throw entry.keyError("unknown check '\(ruleID)'.\(hint) Known checks: \(ruleIDs.joined(separator: ", "))")
             }
             result[ruleID] = try readCheckSettings(id: ruleID, entry)
         }

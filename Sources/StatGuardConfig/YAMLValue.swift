@@ -7,13 +7,31 @@ struct YAMLValue {
     let node: Node
     let keyPath: String
     let file: String
+    /// Where the key naming this value stands (nil for the root and list items).
+    var keyMark: Mark? = nil
 
+    /// An error about the value, located at the value.
     func error(_ message: String) -> ConfigError {
         ConfigError(file: file, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0, keyPath: keyPath, message: message)
     }
 
-    private func child(_ key: String, _ node: Node) -> YAMLValue {
-        YAMLValue(node: node, keyPath: keyPath.isEmpty || key.hasPrefix("[") ? keyPath + key : "\(keyPath).\(key)", file: file)
+    /// An error about the key naming the value (an unknown rule id), located at the key.
+    func keyError(_ message: String) -> ConfigError {
+        let mark = keyMark ?? node.mark
+        return ConfigError(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0, keyPath: keyPath, message: message)
+    }
+
+    /// The error for a required key missing from this mapping: located at the mapping, with the missing key's path.
+    func missingKey(_ key: String, _ detail: String = "") -> ConfigError {
+        ConfigError(
+            file: file, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0,
+            keyPath: keyPath.isEmpty ? key : "\(keyPath).\(key)", message: "the key '\(key)' is required\(detail)")
+    }
+
+    private func child(_ key: String, _ node: Node, keyMark: Mark? = nil) -> YAMLValue {
+        YAMLValue(
+            node: node, keyPath: keyPath.isEmpty || key.hasPrefix("[") ? keyPath + key : "\(keyPath).\(key)", file: file,
+            keyMark: keyMark)
     }
 
     private var found: String {
@@ -32,7 +50,7 @@ struct YAMLValue {
         var entries: [(key: String, value: YAMLValue)] = []
         for (keyNode, valueNode) in mapping {
             let key = keyNode.string ?? ""
-            let value = child(key, valueNode)
+            let value = child(key, valueNode, keyMark: keyNode.mark)
             if let allowed, !allowed.contains(key) {
                 let hint = NearestName.suggestion(for: key, among: allowed).map { " Did you mean '\($0)'?" } ?? ""
                 throw YAMLValue(node: keyNode, keyPath: value.keyPath, file: file)

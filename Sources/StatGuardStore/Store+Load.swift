@@ -15,6 +15,10 @@ extension Store {
         do {
             return try database.write { db in
                 let period = load.period.description
+                // The register of the next loaded period, as it was loaded: its stored change is relative to
+                // this period's register, which is about to be replaced (a reload or a backfill).
+                let next = try Self.nextRegisterPeriod(after: load.period, db: db)
+                let nextRegister = try next.flatMap { try Self.register(asOf: $0, before: false, db: db) }
                 for table in ["period_column", "period_table", "register_change", "register_change_column", "quarantined_row", "finding"] {
                     try db.execute(sql: "DELETE FROM \(table) WHERE period = ?", arguments: [period])
                 }
@@ -26,6 +30,7 @@ extension Store {
                     try insertTable(table, kind: kind, period: period, db: db)
                 }
                 try insertRegisterChange(load.register, period: load.period, db: db)
+                if let next, let nextRegister { try replaceRegisterChange(nextRegister, period: next, db: db) }
                 try insertQuarantine(load.quarantine, period: period, db: db)
                 try insertFindings(load.findings, loadID: loadID, db: db)
                 return loadID

@@ -10,8 +10,25 @@ extension Store {
         try read { db in try Self.register(asOf: period, before: false, db: db) }
     }
 
+    /// The first period after `period` with a stored register, if any.
+    static func nextRegisterPeriod(after period: Period, db: Database) throws -> Period? {
+        try String.fetchOne(
+            db, sql: "SELECT MIN(period) FROM register_change WHERE period > ?", arguments: [period.description]
+        ).flatMap(Period.init)
+    }
+
+    /// Rewrites the stored change of `period` so that it rebuilds `register`
+    /// from whatever register now stands before it.
+    func replaceRegisterChange(_ register: ColumnTable, period: Period, db: Database) throws {
+        for table in ["register_change", "register_change_column"] {
+            try db.execute(sql: "DELETE FROM \(table) WHERE period = ?", arguments: [period.description])
+        }
+        try insertRegisterChange(register, period: period, db: db)
+    }
+
     /// Stores the rows of `register` that are new or changed since the register
-    /// before `period`, and the codes that left it.
+    /// before `period` (in credit-code order, so the same register always gives
+    /// the same bytes), and the codes that left it.
     func insertRegisterChange(_ register: ColumnTable, period: Period, db: Database) throws {
         let previous = try Self.register(asOf: period, before: true, db: db)
         var changed: [Int] = []
@@ -29,6 +46,7 @@ extension Store {
         } else {
             changed = Array(0..<register.count)
         }
+        changed.sort { register.creditCodes[$0] < register.creditCodes[$1] }
         let name = period.description
         try db.execute(
             sql: "INSERT INTO register_change (period, changed, removed) VALUES (?, ?, ?)",
