@@ -1,12 +1,29 @@
 import StatGuardCore
 
 extension ColumnTable {
+    /// Reserves room for `rows` rows in every column the kind fills.
+    mutating func reserveCapacity(_ rows: Int) {
+        lines.reserveCapacity(rows)
+        creditCodes.reserveCapacity(rows)
+        for (field, spec) in kind.fields.enumerated() {
+            switch spec.type {
+            case .regionCode: regionCodes.reserveCapacity(rows)
+            case .industryCode: industryCodes.reserveCapacity(rows)
+            case .decimal, .count: numbers[field].reserveCapacity(rows)
+            case .period: periods[field].reserveCapacity(rows)
+            case .code: codes[field].reserveCapacity(rows)
+            case .text: texts[field].reserveCapacity(values: rows, bytes: rows * 16)
+            case .creditCode: break
+            }
+        }
+    }
+
     /// Appends a row whose cells the loader has typed and found valid.
     mutating func append(row: RawRow, loader: RowLoader) {
         count += 1
         lines.append(Int32(clamping: row.line))
         for (column, field) in loader.fieldOfColumn.enumerated() where field >= 0 {
-            switch loader.fields[field].type {
+            switch loader.fieldTypes[field] {
             case .text: texts[field].append(trimmedASCII(row.field(column)))
             case .creditCode: creditCodes.append(loader.scratchCredit)
             case .regionCode: regionCodes.append(loader.scratchRegion)
@@ -18,7 +35,7 @@ extension ColumnTable {
         }
         // Optional fields with no column still get a value per row, so every column has `count` entries.
         for field in loader.absentFields {
-            switch loader.fields[field].type {
+            switch loader.fieldTypes[field] {
             case .text: texts[field].append("")
             case .period: periods[field].append(nil)
             case .decimal, .count: numbers[field].append(.nan)

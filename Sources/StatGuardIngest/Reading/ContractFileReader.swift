@@ -1,3 +1,4 @@
+import Foundation
 import StatGuardCore
 
 /// Reads one contract file into a ``ColumnTable``, quarantining rows that fail S* rules.
@@ -13,14 +14,19 @@ public struct ContractFileReader: Sendable {
         self.options = options
     }
 
+    /// Bytes of a typical row, to guess a file's row count from its size.
+    static let typicalRowBytes = 200
+
     public func read(path: String) throws(IngestError) -> FileReadResult {
         let fileName = path.split(separator: "/").last.map(String.init) ?? path
         var period = options.period
         if period == nil, let digits = fileName.split(separator: "_").last?.prefix(6), digits.count == 6 {
             period = Period(String(digits))
         }
-        let loader = RowLoader(
-            file: path, kind: kind ?? FileKind.inferred(fromFileName: fileName), period: period, options: options)
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        var loader = RowLoader(
+            file: path, kind: kind ?? FileKind.inferred(fromFileName: fileName), period: period, options: options,
+            expectedRows: min(max(size / Self.typicalRowBytes, 1024), 20_000_000))
         let stream = CSVFileStream(path: path, pinnedEncoding: options.encoding, chunkSize: options.chunkSize)
         let summary = try stream.read { row in loader.accept(row) }
         if let error = loader.error { throw error }
@@ -37,7 +43,7 @@ public struct ContractFileReader: Sendable {
         }
         let result = FileReadResult(
             file: path, kind: resolvedKind, table: table, quarantined: loader.quarantined,
-            rowsRead: loader.rowsRead, notices: notices, stream: summary, period: resolvedKind.hasPeriod ? period : nil)
+            rowsRead: loader.rowsRead, rowsLoaded: loader.rowsLoaded, notices: notices, stream: summary, period: resolvedKind.hasPeriod ? period : nil)
         assert(result.rowsRead == result.rowsLoaded + result.quarantined.count, "rows read ≠ loaded + quarantined")
         return result
     }

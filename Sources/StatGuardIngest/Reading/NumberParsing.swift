@@ -15,6 +15,7 @@ public enum ParsedNumber: Equatable, Sendable {
 /// Works on the bytes without allocating. Digits are accumulated into an
 /// integer and scaled once, which is exact for up to 15 significant digits.
 public func parseNumber(_ raw: UnsafeBufferPointer<UInt8>) -> ParsedNumber {
+    if let plain = parsePlainDecimal(raw) { return .value(plain) }
     var start = 0
     var end = raw.count
     // Trim ASCII spaces/tabs and U+3000 (E3 80 80) on both sides.
@@ -97,6 +98,40 @@ public func parseNumber(_ raw: UnsafeBufferPointer<UInt8>) -> ParsedNumber {
     if !value.isFinite { return .invalid }
     return .value(negative && value != 0 ? -value : value)  // `-0` is zero, never printed as -0.0
 }
+
+/// The common case in one pass: `-?digits(.digits)?`, at most 15 digits, nothing else.
+/// Returns nil for anything else, which the full parser then reads.
+@inline(__always)
+private func parsePlainDecimal(_ raw: UnsafeBufferPointer<UInt8>) -> Double? {
+    let n = raw.count
+    guard n > 0, n <= 17 else { return nil }
+    var i = 0
+    let negative = raw[0] == 0x2D
+    if negative { i = 1 }
+    var mantissa: Int64 = 0
+    var digits = 0
+    var fraction = -1
+    while i < n {
+        let b = raw[i]
+        if b == 0x2E {
+            if fraction >= 0 { return nil }
+            fraction = 0
+        } else {
+            let d = b &- 0x30
+            if d > 9 { return nil }
+            mantissa = mantissa * 10 + Int64(d)
+            digits += 1
+            if fraction >= 0 { fraction += 1 }
+        }
+        i += 1
+    }
+    guard digits > 0, digits <= 15, fraction != 0 else { return nil }
+    var value = Double(mantissa)
+    if fraction > 0 { value /= plainPowersOfTen[fraction] }
+    return negative && value != 0 ? -value : value
+}
+
+private let plainPowersOfTen: [Double] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]
 
 private let exactPowersOfTen: [Double] = (0...22).map { k in
     var p = 1.0

@@ -15,6 +15,9 @@ public struct ReadOptions: Sendable {
     public var catalog: IndustryCatalog
     /// Bytes read from disk at a time.
     public var chunkSize: Int
+    /// Whether loaded rows are kept in the table. Off, only counts and the
+    /// quarantine are kept, so memory does not grow with the file (`statguard check`).
+    public var retainsRows = true
 
     public init(
         period: Period? = nil, encoding: TextEncoding? = nil, aliases: [String: String] = [:],

@@ -2,15 +2,16 @@ import StatGuardCore
 
 extension RowLoader {
     /// Types one cell into its scratch slot, recording any rule it fails.
-    func typeCell(_ cell: UnsafeBufferPointer<UInt8>, field: Int) {
-        let spec = fields[field]
+    mutating func typeCell(_ cell: UnsafeBufferPointer<UInt8>, field: Int) {
         if isBlankCell(cell) {
+            let spec = fields[field]
             if spec.required { failures.append((.S01, "'\(spec.header)' (\(spec.name)) is blank")) }
             scratchNumbers[field] = .nan
             scratchPeriods[field] = nil
             return
         }
-        switch spec.type {
+        var spec: FieldSpec { fields[field] }  // only read to word a failure
+        switch fieldTypes[field] {
         case .text:
             break
         case .creditCode:
@@ -32,7 +33,7 @@ extension RowLoader {
                 failures.append((.S04, "'\(spec.header)' (\(spec.name)) '\(text(cell))' is not 12 digits"))
             }
         case .industryCode:
-            typeIndustryCode(cell, spec: spec)
+            typeIndustryCode(cell, field: field)
         case .period:
             guard let value = Period(utf8: cell) else {
                 failures.append((.S05, "'\(spec.header)' (\(spec.name)) '\(text(cell))' is not a period such as 2024-03"))
@@ -43,9 +44,9 @@ extension RowLoader {
                 failures.append((.S07, "'\(spec.header)' (\(spec.name)) is \(value), the load's period is \(period)"))
             }
         case .decimal(let allowsNegative):
-            typeNumber(cell, field: field, spec: spec, allowsNegative: allowsNegative, whole: false)
+            typeNumber(cell, field: field, allowsNegative: allowsNegative, whole: false)
         case .count:
-            typeNumber(cell, field: field, spec: spec, allowsNegative: false, whole: true)
+            typeNumber(cell, field: field, allowsNegative: false, whole: true)
         case .code(let allowed):
             let trimmed = trimmedASCII(cell)
             if trimmed.count == 1, trimmed[0] >= 0x30, allowed.contains(trimmed[0] - 0x30) {
@@ -56,7 +57,8 @@ extension RowLoader {
         }
     }
 
-    private func typeNumber(_ cell: UnsafeBufferPointer<UInt8>, field: Int, spec: FieldSpec, allowsNegative: Bool, whole: Bool) {
+    private mutating func typeNumber(_ cell: UnsafeBufferPointer<UInt8>, field: Int, allowsNegative: Bool, whole: Bool) {
+        var spec: FieldSpec { fields[field] }
         switch parseNumber(cell) {
         case .missing:
             if spec.required { failures.append((.S01, "'\(spec.header)' (\(spec.name)) is '\(text(cell))', a placeholder for no figure")) }
@@ -73,7 +75,8 @@ extension RowLoader {
         }
     }
 
-    private func typeIndustryCode(_ cell: UnsafeBufferPointer<UInt8>, spec: FieldSpec) {
+    private mutating func typeIndustryCode(_ cell: UnsafeBufferPointer<UInt8>, field: Int) {
+        var spec: FieldSpec { fields[field] }
         let digits = trimmedASCII(cell)
         var value = 0
         var allDigits = !digits.isEmpty

@@ -6,13 +6,17 @@ import StatGuardCore
 /// A row's values are typed into scratch slots first and appended to the
 /// columns only when every rule passed, so a quarantined row leaves no trace
 /// in the table.
-final class RowLoader {
+struct RowLoader {
     let file: String
     private(set) var kind: FileKind?
     let period: Period?
     let options: ReadOptions
 
     private(set) var table: ColumnTable?
+    /// Loaded rows (counted also when ``ReadOptions/retainsRows`` is off and the table stays empty).
+    private(set) var rowsLoaded = 0
+    /// Rows expected, from the file size, to reserve column capacity up front.
+    let expectedRows: Int
     private(set) var quarantined: [QuarantinedRow] = []
     private(set) var notices: [FileNotice] = []
     private(set) var rowsRead = 0
@@ -23,6 +27,8 @@ final class RowLoader {
     private(set) var firstBlankLine = 0
 
     var fields: [FieldSpec] = []
+    /// Each field's type, read on the hot path instead of the whole spec.
+    var fieldTypes: [FieldType] = []
     /// For each column, the field it fills, or -1 for pass-through.
     var fieldOfColumn: [Int] = []
     var passThroughColumns: [Int] = []
@@ -41,15 +47,16 @@ final class RowLoader {
     var failures: [(rule: StructureRule, reason: String)] = []
     private var seenKeys: Set<DuplicateKey> = []
 
-    init(file: String, kind: FileKind?, period: Period?, options: ReadOptions) {
+    init(file: String, kind: FileKind?, period: Period?, options: ReadOptions, expectedRows: Int) {
         self.file = file
+        self.expectedRows = expectedRows
         self.kind = kind
         self.period = period
         self.options = options
     }
 
     /// Takes one record; returns false to stop reading (a whole-file error).
-    func accept(_ row: RawRow) -> Bool {
+    mutating func accept(_ row: RawRow) -> Bool {
         guard table != nil else { return acceptHeader(row) }
         if row.isBlank {
             if blankCount == 0 { firstBlankLine = row.line }
@@ -73,7 +80,7 @@ final class RowLoader {
         return true
     }
 
-    private func acceptHeader(_ row: RawRow) -> Bool {
+    private mutating func acceptHeader(_ row: RawRow) -> Bool {
         if row.isBlank { return true }
         let header = row.strings
         if header.count == 1 {
@@ -87,6 +94,7 @@ final class RowLoader {
             return false
         }
         fields = kind.fields
+        fieldTypes = fields.map(\.type)
         let match = HeaderMatcher(fields: fields, aliases: options.aliases).match(header)
         if let duplicate = match.duplicate {
             error = IngestError(file: file, reason: .duplicateColumn(field: duplicate.field.name, headers: duplicate.headers))
@@ -104,6 +112,8 @@ final class RowLoader {
         if !match.unknownColumns.isEmpty { notices.append(.unknownColumns(match.unknownColumns)) }
         var table = ColumnTable(kind: kind)
         for column in passThroughColumns { table.passThrough.append((header[column], TextColumn())) }
+        if options.retainsRows { table.reserveCapacity(expectedRows) }
+        seenKeys.reserveCapacity(expectedRows)
         self.table = table
         scratchNumbers = Array(repeating: .nan, count: fields.count)
         scratchPeriods = Array(repeating: nil, count: fields.count)
@@ -122,15 +132,20 @@ final class RowLoader {
         return best.0
     }
 
-    private func commit(_ row: RawRow) {
-        table!.append(row: row, loader: self)
+    private mutating func commit(_ row: RawRow) {
+        rowsLoaded += 1
+        if options.retainsRows {
+            var filled = table.take()!  // moved out, so appending neither copies it nor overlaps `self`
+            filled.append(row: row, loader: self)
+            table = filled
+        }
         if rowPadded {
             if paddedCount == 0 { firstPaddedLine = row.line }
             paddedCount += 1
         }
     }
 
-    private func quarantine(_ row: RawRow) {
+    private mutating func quarantine(_ row: RawRow) {
         quarantined.append(QuarantinedRow(
             sourceFile: file, line: row.line, rule: failures[0].rule,
             reason: failures.map { "\($0.rule.rawValue) \($0.reason)" }.joined(separator: "; "),
@@ -156,6 +171,12 @@ struct DuplicateKey: Hashable {
     var code: CreditCode
     var period: Int32
     var product: String?
+
+    /// One mixed word for the code and period (and the product when there is one): cheaper than hashing each part.
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(code.high &* 0x9E37_79B9_7F4A_7C15 ^ code.low ^ UInt64(UInt32(bitPattern: period)) << 40)
+        if let product { hasher.combine(product) }
+    }
 
     var description: String {
         var text = "enterprise \(code)"

@@ -13,26 +13,28 @@ final class CSVTokenizer {
     static let maximumRecordBytes = 4 << 20
 
     private let parser: UnsafeMutablePointer<csv_parser>
-    private var bytes: [UInt8] = []
-    private var ends: [Int] = []
-    private var nextLine = 1
-    private var onRow: (RawRow) -> Void = { _ in }
+    /// The record being assembled. libcsv's callbacks reach it through a raw pointer,
+    /// so the per-field work has no reference counting and no exclusivity bookkeeping.
+    private let record: UnsafeMutablePointer<RecordAssembly>
 
     init() {
         parser = .allocate(capacity: 1)
         let options = UInt8(CSV_REPALL_NL)
         precondition(csv_init(parser, options) == 0, "libcsv could not allocate its parser")
-        bytes.reserveCapacity(4096)
-        ends.reserveCapacity(64)
+        record = .allocate(capacity: 1)
+        record.initialize(to: RecordAssembly())
     }
 
     deinit {
         csv_free(parser)
         parser.deallocate()
+        record.pointee.release()
+        record.deinitialize(count: 1)
+        record.deallocate()
     }
 
     /// The line the record being read started on (for errors at end of input).
-    var currentLine: Int { nextLine }
+    var currentLine: Int { record.pointee.nextLine }
 
     /// Whether libcsv is holding a suspiciously long partial record.
     var holdsRunawayRecord: Bool { csv_get_buffer_size(parser) > Self.maximumRecordBytes }
@@ -41,10 +43,9 @@ final class CSVTokenizer {
     func feed(_ chunk: UnsafeRawBufferPointer, handler: (RawRow) -> Void) {
         guard let base = chunk.baseAddress, !chunk.isEmpty else { return }
         withoutActuallyEscaping(handler) { escapable in
-            onRow = escapable
-            defer { onRow = { _ in } }
-            let context = Unmanaged.passUnretained(self).toOpaque()
-            _ = csv_parse(parser, base, chunk.count, Self.fieldEnded, Self.recordEnded, context)
+            record.pointee.onRow = escapable
+            defer { record.pointee.onRow = nil }
+            _ = csv_parse(parser, base, chunk.count, Self.fieldEnded, Self.recordEnded, UnsafeMutableRawPointer(record))
         }
     }
 
@@ -60,44 +61,82 @@ final class CSVTokenizer {
     func finish(handler: (RawRow) -> Void) -> Bool {
         if parser.pointee.pstate == Self.fieldBegun && parser.pointee.quoted != 0 { return false }
         withoutActuallyEscaping(handler) { escapable in
-            onRow = escapable
-            defer { onRow = { _ in } }
-            let context = Unmanaged.passUnretained(self).toOpaque()
-            _ = csv_fini(parser, Self.fieldEnded, Self.recordEnded, context)
+            record.pointee.onRow = escapable
+            defer { record.pointee.onRow = nil }
+            _ = csv_fini(parser, Self.fieldEnded, Self.recordEnded, UnsafeMutableRawPointer(record))
         }
         return true
     }
 
     private static let fieldEnded: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Void = {
         field, length, context in
-        let tokenizer = Unmanaged<CSVTokenizer>.fromOpaque(context!).takeUnretainedValue()
-        if let field, length > 0 {
-            tokenizer.bytes.append(contentsOf: UnsafeRawBufferPointer(start: field, count: length))
-        }
-        tokenizer.ends.append(tokenizer.bytes.count)
+        context!.assumingMemoryBound(to: RecordAssembly.self).pointee.appendField(field, length)
     }
 
     private static let recordEnded: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = { terminator, context in
-        let tokenizer = Unmanaged<CSVTokenizer>.fromOpaque(context!).takeUnretainedValue()
-        tokenizer.endRecord(terminator: terminator)
+        context!.assumingMemoryBound(to: RecordAssembly.self).pointee.endRecord(terminator: terminator)
+    }
+}
+
+/// The fields of the record being read, in growable buffers, and the line bookkeeping.
+struct RecordAssembly {
+    private var bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: 4096)
+    private var byteCapacity = 4096
+    private var byteCount = 0
+    private var ends = UnsafeMutablePointer<Int>.allocate(capacity: 64)
+    private var endCapacity = 64
+    private var endCount = 0
+    /// The physical line the next record starts on.
+    private(set) var nextLine = 1
+    var onRow: ((RawRow) -> Void)?
+
+    mutating func appendField(_ field: UnsafeMutableRawPointer?, _ length: Int) {
+        if let field, length > 0 {
+            if byteCount + length > byteCapacity { grow(bytes: byteCount + length) }
+            (bytes + byteCount).update(from: field.assumingMemoryBound(to: UInt8.self), count: length)
+            byteCount += length
+        }
+        if endCount == endCapacity { growEnds() }
+        ends[endCount] = byteCount
+        endCount += 1
     }
 
-    private func endRecord(terminator: Int32) {
-        let lineBreak: Int = terminator == 0x0A ? 1 : 0
-        if ends.isEmpty {  // a line end outside any record: a blank line or the LF of a CRLF
+    mutating func endRecord(terminator: Int32) {
+        let lineBreak = terminator == 0x0A ? 1 : 0
+        if endCount == 0 {  // a line end outside any record: a blank line or the LF of a CRLF
             nextLine += lineBreak
             return
         }
         let line = nextLine
         var embedded = 0
-        for b in bytes where b == 0x0A { embedded += 1 }
-        bytes.withUnsafeBufferPointer { bytePointer in
-            ends.withUnsafeBufferPointer { endPointer in
-                onRow(RawRow(line: line, bytes: bytePointer, ends: endPointer))
-            }
-        }
+        for i in 0..<byteCount where bytes[i] == 0x0A { embedded += 1 }
+        onRow?(RawRow(line: line, bytes: UnsafeBufferPointer(start: bytes, count: byteCount),
+                      ends: UnsafeBufferPointer(start: ends, count: endCount)))
         nextLine += embedded + lineBreak
-        bytes.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
+        byteCount = 0
+        endCount = 0
+    }
+
+    private mutating func grow(bytes needed: Int) {
+        let capacity = max(needed, byteCapacity * 2)
+        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        larger.update(from: bytes, count: byteCount)
+        bytes.deallocate()
+        bytes = larger
+        byteCapacity = capacity
+    }
+
+    private mutating func growEnds() {
+        let larger = UnsafeMutablePointer<Int>.allocate(capacity: endCapacity * 2)
+        larger.update(from: ends, count: endCount)
+        ends.deallocate()
+        ends = larger
+        endCapacity *= 2
+    }
+
+    /// Frees the buffers.
+    func release() {
+        bytes.deallocate()
+        ends.deallocate()
     }
 }
