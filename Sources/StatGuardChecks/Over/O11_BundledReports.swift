@@ -11,6 +11,9 @@ public struct O11_BundledReports: Check {
         ruleID: "O11", title: "identical figures from several enterprises", titleZh: "多家企业数据完全相同（疑似打捆重复报送）",
         category: .over, defaultSeverity: .warning, parameters: [minimumOutput])
 
+    /// How many of the other members a message names.
+    static let namesListed = 5
+
     struct Figures4: Hashable {
         var output, sales, electricity, employees: Double
     }
@@ -28,11 +31,14 @@ public struct O11_BundledReports: Check {
         }
         for (figures, rows) in groups.sorted(by: { $0.value[0] < $1.value[0] }) {
             guard rows.count >= 2 else { result.pass(); continue }
-            let names = rows.map { context.reports[text: ReportField.name][$0] }
+            // Name a few of the others, not all: a group can be large, and each member gets its own message.
+            let listed = rows.prefix(Self.namesListed + 1)
             for row in rows {
-                let others = zip(rows, names).filter { $0.0 != row }.map { "\(context.reports.creditCodes[$0.0]) \($0.1)" }.joined(separator: "; ")
+                let named = listed.filter { $0 != row }.prefix(Self.namesListed)
+                    .map { "\(context.reports.creditCodes[$0]) \(context.reports[text: ReportField.name][$0])" }
+                let others = named.joined(separator: "; ") + (rows.count - 1 > named.count ? "; …" : "")
                 let score = Scoring.score(
-                    suspicion: Double(rows.count), deviation: figures.output,
+                    suspicion: min(5, Double(rows.count)), deviation: figures.output,
                     total: context.countyTotals.total(.grossOutput, county: context.reports.regionCodes[row]))
                 result.fail(context.finding(reportRow: row, Self.descriptor, settings, score: score, FindingText(
                     indicator: "gross_output+sales_output+electricity+employees", observed: StatGuardChecks.Figures.amount(figures.output),
