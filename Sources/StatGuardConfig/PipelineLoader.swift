@@ -192,9 +192,17 @@ public struct PipelineLoader: Sendable {
         return chains
     }
 
+    /// `path` against the pipeline file's folder, with `..` and `.` folded: `Pipelines/../Reports` is `Reports`.
     private func resolve(_ path: String, base: String) -> String {
         if path.hasPrefix("/") { return path }
         let joined = base.isEmpty ? path : base + "/" + path
-        return (joined as NSString).standardizingPath
+        var parts: [Substring] = []
+        for part in joined.split(separator: "/") {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." { parts.removeLast(); continue }
+            parts.append(part)
+        }
+        let folded = parts.joined(separator: "/")
+        return joined.hasPrefix("/") ? "/" + folded : (folded.isEmpty ? "." : folded)
     }
 }

@@ -19,9 +19,10 @@ public enum CheckRunner {
     ///
     /// A check switched off in the pipeline, or needing an input this load does
     /// not have, is recorded as skipped with the reason. A unit error explains
-    /// the other findings about the same enterprise (an inflated-looking output
-    /// that is really in 元), so those are dropped: a unit error is reported as
-    /// `unit`, not also as inflation.
+    /// the over- and under-reporting findings about the same enterprise (an
+    /// inflated-looking output that is really in 元), so those are dropped: a
+    /// unit error is reported as `unit`, not also as inflation. Consistency
+    /// findings stay: export above sales is a contradiction whatever the unit.
     public static func run(
         _ context: CheckContext, settings: (String) -> CheckSettings, available: Set<FileKind>
     ) -> CheckRun {
@@ -43,7 +44,7 @@ public enum CheckRunner {
         var findings: [Finding] = []
         for index in results.indices {
             let kept = results[index].findings.filter { f in
-                f.category == .unit || f.scope != .enterprise || !unitFlagged.contains(f.creditCode!)
+                !(f.category == .over || f.category == .under) || f.scope != .enterprise || !unitFlagged.contains(f.creditCode!)
             }
             results[index].findings = kept
             findings += kept

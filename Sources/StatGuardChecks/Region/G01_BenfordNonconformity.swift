@@ -17,7 +17,7 @@ public struct G01_BenfordNonconformity: Check {
     public static let minimumValues = CheckParameter("minimum_values", default: 300, allowed: 50...1e9, "figures needed to test a county")
     public static let descriptor = CheckDescriptor(
         ruleID: "G01", title: "money figures of a region do not follow Benford's law", titleZh: "地区数据首两位数字不符合本福特定律",
-        category: .over, defaultSeverity: .warning, parameters: [madLimit, minimumValues])
+        category: .over, defaultSeverity: .info, parameters: [madLimit, minimumValues])
 
     static let fields: [ReportField] = [.grossOutput, .grossOutputYTD, .salesOutput, .salesOutputYTD, .exportDelivery, .revenueYTD]
 

@@ -15,7 +15,7 @@ import StatGuardIngest
 /// `minimum_months` listed: not evaluated.
 public struct U02_UnregisteredAboveThreshold: Check {
     public static let threshold = CheckParameter("threshold", default: 20_000, allowed: 1...1e9, "annual invoiced sales (千元) of the 规上 threshold")
-    public static let minimumMonths = CheckParameter("minimum_months", default: 6, allowed: 1...12, "months of admin data needed")
+    public static let minimumMonths = CheckParameter("minimum_months", default: 3, allowed: 1...12, "months of admin data needed")
     public static let descriptor = CheckDescriptor(
         ruleID: "U02", title: "unregistered enterprise above the threshold", titleZh: "达规模未纳入名录（应纳未纳）",
         category: .under, defaultSeverity: .warning, parameters: [threshold, minimumMonths])

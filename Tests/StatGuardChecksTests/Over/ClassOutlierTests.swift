@@ -227,4 +227,22 @@ import Testing
         #expect(result.findings.isEmpty)
         #expect(result.notEvaluated["too few class peers or no output, employees or electricity"] == 5)
     }
+
+    @Test func aStandingEfficiencyIsNotFlaggedEveryMonth() {
+        // The same enterprise, as productive last period and a year ago against its class then: not news.
+        var standing = Self.productive(500)
+        standing.history[1] = standing.now
+        standing.history[12] = standing.now
+        let peers = Self.classPeers.map { peer -> Enterprise in
+            var p = peer
+            p.history[1] = p.now
+            p.history[12] = p.now
+            return p
+        }
+        #expect(PeriodFixture(peers + [standing]).evaluate(O06_ProductivityOutlier.self).findings(about: 1).isEmpty)
+        // Typical last period, 500 now: it appeared this month, so it is flagged.
+        var appeared = Self.productive(500)
+        appeared.history[1] = Month(output: 5000, electricity: 200, employees: 100)
+        #expect(PeriodFixture(peers + [appeared]).evaluate(O06_ProductivityOutlier.self).findings(about: 1).count == 1)
+    }
 }

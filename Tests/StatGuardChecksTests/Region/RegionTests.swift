@@ -32,7 +32,8 @@ import Testing
     @Test func countyWithUniformFirstDigitsIsNonconforming() {
         let result = Self.benfordFixture().evaluate(G01_BenfordNonconformity.self)
         let finding = result.findings.first { $0.regionCode == "510403" }
-        expectFinding(finding, rule: "G01", category: .over, severity: .warning, indicator: "money figures", figures: ["600", "510403", "MAD 0.0"])
+        // A screening signal for a county, not a call to an enterprise: info by default.
+        expectFinding(finding, rule: "G01", category: .over, severity: .info, indicator: "money figures", figures: ["600", "510403", "MAD 0.0"])
         #expect(finding?.scope == .region)
         #expect(finding?.creditCode == nil)
     }
@@ -79,6 +80,14 @@ import Testing
         #expect(fixture.evaluate(O01_AboveElectricityImpliedOutput.self).findings.isEmpty)
     }
 
+    @Test func oneEnterpriseInATownDoesNotCarryTheTown() {
+        // One member's output in 元 (×1000) swamps the town's sum, not its median.
+        var members = Self.town(PeriodFixture.townA, count: 6, from: 100, growth: 1)
+        members[0].now!.output *= 1000
+        let fixture = PeriodFixture(members + Self.town(PeriodFixture.townB, count: 10, from: 200, growth: 1))
+        #expect(fixture.evaluate(G02_RegionGrowthAboveElectricity.self).findings.isEmpty)
+    }
+
     @Test func townGrowingNineteenPercentAboveElectricityPasses() {
         let fixture = PeriodFixture(Self.town(PeriodFixture.townA, count: 6, from: 100, growth: 1.19) + Self.town(PeriodFixture.townB, count: 10, from: 200, growth: 1))
         let result = fixture.evaluate(G02_RegionGrowthAboveElectricity.self)
@@ -102,23 +111,23 @@ import Testing
         }
     }
 
-    @Test func townWithThreeOfFourReportedIsBelowTarget() {
-        let fixture = PeriodFixture(Self.reporting(PeriodFixture.townA, due: 4, reported: 3, from: 100))
+    @Test func townWithNineOfTwelveReportedIsBelowTarget() {
+        let fixture = PeriodFixture(Self.reporting(PeriodFixture.townA, due: 12, reported: 9, from: 100))
         let result = fixture.evaluate(G03_LowReportingRate.self)
         let finding = result.findings.first
-        expectFinding(finding, rule: "G03", category: .under, severity: .warning, indicator: "reporting_rate", figures: ["75.0%", "95.0%", PeriodFixture.townA])
-        #expect(finding?.messageZh.contains("应报4家、已报3家") == true)
+        expectFinding(finding, rule: "G03", category: .under, severity: .warning, indicator: "reporting_rate", figures: ["75.0%", "90.0%", PeriodFixture.townA])
+        #expect(finding?.messageZh.contains("应报12家、已报9家") == true)
     }
 
     @Test func townAtTheTargetPasses() {
-        let fixture = PeriodFixture(Self.reporting(PeriodFixture.townB, due: 20, reported: 19, from: 200))
+        let fixture = PeriodFixture(Self.reporting(PeriodFixture.townB, due: 20, reported: 18, from: 200))
         let result = fixture.evaluate(G03_LowReportingRate.self)
         #expect(result.findings.isEmpty)
         #expect(result.passed == 1)
     }
 
-    @Test func townWithTwoDueIsNotEvaluated() {
-        let fixture = PeriodFixture(Self.reporting(PeriodFixture.townC, due: 2, reported: 0, from: 300))
+    @Test func townWithNineDueIsNotEvaluated() {
+        let fixture = PeriodFixture(Self.reporting(PeriodFixture.townC, due: 9, reported: 0, from: 300))
         let result = fixture.evaluate(G03_LowReportingRate.self)
         #expect(result.findings.isEmpty)
         #expect(result.notEvaluated["too few enterprises due"] == 1)
@@ -140,6 +149,11 @@ import Testing
         let finding = result.findings.first
         expectFinding(finding, rule: "G04", category: .over, severity: .warning, indicator: "gross_output growth", figures: ["8.0%", PeriodFixture.townA, "66.7%"])
         #expect(finding?.observed == "4 of 6 at 8.0%")
+        // And each of the four sharing the rate, one line per enterprise to phone.
+        let members = result.findings.filter { $0.scope == .enterprise }
+        #expect(members.count == 4)
+        #expect(Set(members.map(\.observed)) == ["8.0%"])
+        #expect(result.failed == 1)
     }
 
     @Test func threeSharingAGrowthRateOrTooSmallAShareIsNotUniform() {
