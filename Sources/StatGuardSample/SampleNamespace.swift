@@ -1,2 +1,0 @@
-/// Seeded generation of synthetic bureau data (see `SampleGenerator`).
-enum SampleNamespace {}
