@@ -41,7 +41,8 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let options = ReadOptions(period: period.flatMap(Period.init), encoding: encoding.flatMap(TextEncoding.init(name:)))
+        var options = ReadOptions(period: period.flatMap(Period.init), encoding: encoding.flatMap(TextEncoding.init(name:)))
+        options.retainsRows = false  // counts and the quarantine only: memory stays flat whatever the file size
         let reader = ContractFileReader(kind: kind?.kind, options: options)
         var quarantine: [QuarantinedRow] = []
         var unusable = 0
