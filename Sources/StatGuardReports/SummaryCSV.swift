@@ -1,4 +1,3 @@
-import Foundation
 import StatGuardSummaries
 
 /// Renders `summary.csv` (data contract 3.3): one stable column set that other tools read.
@@ -48,7 +47,7 @@ public enum SummaryCSV {
         return csv.bytes
     }
 
-    static func amount(_ value: Double?) -> String { value.map { String(format: "%.1f", $0) } ?? "" }
-    static func percent(_ value: Double?) -> String { value.map { String(format: "%.2f", $0 * 100) } ?? "" }
-    static func fixed(_ value: Double?) -> String { value.map { String(format: "%.2f", $0) } ?? "" }
+    static func amount(_ value: Double?) -> String { value.map { DecimalText.fixed($0, decimals: 1) } ?? "" }
+    static func percent(_ value: Double?) -> String { value.map { DecimalText.fixed($0 * 100, decimals: 2) } ?? "" }
+    static func fixed(_ value: Double?) -> String { value.map { DecimalText.fixed($0, decimals: 2) } ?? "" }
 }

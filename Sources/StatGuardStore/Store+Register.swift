@@ -35,13 +35,11 @@ extension Store {
         var removed: [CreditCode] = []
         if let previous {
             let index = previous.rowIndex()
-            var present = Set<CreditCode>(minimumCapacity: register.count)
             for row in 0..<register.count {
-                let code = register.creditCodes[row]
-                present.insert(code)
-                if let old = index[code], Self.sameRegisterRow(register, row, previous, old) { continue }
+                if let old = index[register.creditCodes[row]], Self.sameRegisterRow(register, row, previous, old) { continue }
                 changed.append(row)
             }
+            let present = register.rowIndex()
             removed = previous.creditCodes.filter { !present.contains($0) }
         } else {
             changed = Array(0..<register.count)

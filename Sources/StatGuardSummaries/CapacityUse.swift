@@ -1,3 +1,4 @@
+import StatGuardChecks
 import StatGuardCore
 import StatGuardIngest
 
@@ -6,20 +7,15 @@ enum CapacityUse {
     /// Per product code (and unit), over the enterprises that report the product and have a capacity for it in the same unit.
     static func products(_ input: SummaryInput) -> [ProductUtilisation] {
         guard let products = input.products, let capacity = input.capacity else { return [] }
-        struct Key: Hashable { var code: CreditCode; var product: String; var unit: String }
-        var annual: [Key: Double] = [:]
-        for row in 0..<capacity.count {
-            let key = Key(code: capacity.creditCodes[row], product: capacity[text: CapacityField.productCode][row], unit: capacity[text: CapacityField.unit][row])
-            annual[key, default: 0] += capacity[CapacityField.annualCapacity][row]
-        }
+        let capacities = CapacityLookup(capacity)
         let monthsInPeriod = input.calendar.combinesJanuaryFebruary && input.period.month == 2 ? 2.0 : 1.0
         let monthsElapsed = Double(input.period.month)
-        let loaded = Set(input.reports.creditCodes)
+        let loaded = input.reports.rowIndex()
         var byProduct: [String: ProductUtilisation] = [:]
         for row in 0..<products.count where loaded.contains(products.creditCodes[row]) {
+            guard let design = capacities.annualCapacity(ofProductRow: row, in: products) else { continue }
             let code = products[text: ProductField.productCode][row]
             let unit = products[text: ProductField.unit][row]
-            guard let design = annual[Key(code: products.creditCodes[row], product: code, unit: unit)] else { continue }
             let key = code + "\u{1F}" + unit
             var entry = byProduct[key] ?? ProductUtilisation(
                 productCode: code, productName: products[text: ProductField.productName][row], unit: unit,

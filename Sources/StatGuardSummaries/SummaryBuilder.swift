@@ -27,7 +27,7 @@ public enum SummaryBuilder {
         func membership(_ breakdown: Breakdown) -> (rows: [Int32]?, groups: [Int32]) {
             breakdown == .chain ? (chainRows, chainGroups) : (nil, keys.rowGroup[breakdown]!)
         }
-        let rate = input.register.map { ReportingRate(register: $0, reports: reports, period: input.period) }
+        let rate = input.register.map { ReportingCounts(ReportingRate(register: $0, reports: reports, period: input.period)) }
         var rows: [SummaryRow] = []
         let profit = reports[ReportField.profitYTD]
         let lossFlag = (0..<reports.count).map { profit[$0] < 0 ? 1.0 : 0.0 }
@@ -56,7 +56,7 @@ public enum SummaryBuilder {
                         view: view, breakdown: breakdown, code: group.code, name: group.name,
                         enterprises: counts[breakdown]![index], measures: figures,
                         lossMaking: view == .ytd ? losses[breakdown]![index] : nil)
-                    if let rate { (line.reportingDue, line.reportingReported) = reporting(rate, breakdown, group.code) }
+                    if let rate { (line.reportingDue, line.reportingReported) = rate.counts(breakdown, group.code) }
                     lines.append(line)
                 }
                 rows += lines.sorted {
@@ -69,19 +69,6 @@ public enum SummaryBuilder {
             period: input.period, monthLabel: input.calendar.label(input.period),
             cumulativeLabel: input.calendar.cumulativeName(input.period), rows: rows,
             products: CapacityUse.products(input))
-    }
-
-    /// Due and reported counts of an area, county or town group.
-    private static func reporting(_ rate: ReportingRate, _ breakdown: Breakdown, _ code: String) -> (Int?, Int?) {
-        switch breakdown {
-        case .area:
-            return (rate.total.due, rate.total.reported)
-        case .county, .town:
-            let towns = rate.byTown.filter { $0.town.description.hasPrefix(code) }
-            return (towns.reduce(0) { $0 + $1.count.due }, towns.reduce(0) { $0 + $1.count.reported })
-        default:
-            return (nil, nil)
-        }
     }
 }
 
@@ -173,5 +160,35 @@ struct MeasureSums {
             storeGrowth: storeBase[group] > 0 ? storeNow[group] / storeBase[group] - 1 : nil,
             contribution: areaBase > 0 ? (comparableNow[group] - comparableBase[group]) / areaBase * 100 : nil,
             share: areaTotal != 0 ? total[group] / areaTotal : nil)
+    }
+}
+
+/// Reporting-rate counts by the codes summary rows carry: the area, counties (6 digits), towns (9 digits).
+struct ReportingCounts {
+    let total: ReportingRate.Count
+    let byCode: [String: ReportingRate.Count]
+
+    init(_ rate: ReportingRate) {
+        total = rate.total
+        var byCode: [String: ReportingRate.Count] = [:]
+        for (town, count) in rate.byTown {
+            let code = town.description
+            for key in [String(code.prefix(9)), String(code.prefix(6))] {
+                byCode[key, default: ReportingRate.Count()].due += count.due
+                byCode[key, default: ReportingRate.Count()].reported += count.reported
+            }
+        }
+        self.byCode = byCode
+    }
+
+    /// Due and reported counts of an area, county or town group; nil for other breakdowns.
+    func counts(_ breakdown: Breakdown, _ code: String) -> (Int?, Int?) {
+        switch breakdown {
+        case .area: return (total.due, total.reported)
+        case .county, .town:
+            let count = byCode[code] ?? ReportingRate.Count()
+            return (count.due, count.reported)
+        default: return (nil, nil)
+        }
     }
 }

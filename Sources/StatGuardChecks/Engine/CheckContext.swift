@@ -29,6 +29,8 @@ public struct CheckContext: Sendable {
     public let rowsByClass: [IndustryCode: [Int]]
     /// Totals of this period's loaded figures per county, for scores.
     public let countyTotals: CountyTotals
+    /// Twelve months of invoiced sales of the admin data's and the register's enterprises (U02, O09).
+    public let invoices: TwelveMonthInvoices
 
     public init(
         period: Period, calendar: ReportingCalendar, reports: ColumnTable, register: ColumnTable,
@@ -55,6 +57,9 @@ public struct CheckContext: Sendable {
         for (row, code) in reports.industryCodes.enumerated() { byClass[code, default: []].append(row) }
         rowsByClass = byClass
         countyTotals = CountyTotals(reports)
+        invoices = TwelveMonthInvoices(
+            codes: (admin?.creditCodes ?? []) + register.creditCodes, calendar: calendar, period: period, admin: admin,
+            history: history.admin)
     }
 
     /// This period's values of `field` for every report row.

@@ -41,8 +41,7 @@ public struct PeriodHistory: Sendable {
 
     /// For each of `codes`, its row in `table`, or -1.
     public static func rows(of codes: [CreditCode], in table: ColumnTable) -> [Int32] {
-        let index = table.rowIndex()
-        return codes.map { code in index[code].map(Int32.init) ?? -1 }
+        table.rowIndex().rows(of: codes)
     }
 }
 

@@ -9,6 +9,11 @@ public struct ReportingRate: Sendable, Equatable {
         public var reported = 0
         /// reported / due, or nil when nothing was due.
         public var rate: Double? { due == 0 ? nil : Double(reported) / Double(due) }
+
+        public init(due: Int = 0, reported: Int = 0) {
+            self.due = due
+            self.reported = reported
+        }
     }
 
     public var total = Count()
@@ -22,7 +27,7 @@ public struct ReportingRate: Sendable, Equatable {
     /// Counts the register's enterprises due at `period` (see ``ColumnTable/isDueToReport(row:period:)``)
     /// and those of them with a loaded report. Quarantined rows do not count as reported.
     public init(register: ColumnTable, reports: ColumnTable, period: Period) {
-        let reported = Set(reports.creditCodes)
+        let reported = reports.rowIndex()
         var towns: [RegionCode: Count] = [:]
         for row in 0..<register.count where register.isDueToReport(row: row, period: period) {
             let town = register.regionCodes[row].town

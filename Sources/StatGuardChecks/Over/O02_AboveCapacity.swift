@@ -15,20 +15,12 @@ public struct O02_AboveCapacity: Check {
         category: .over, defaultSeverity: .warning, parameters: [monthlyTolerance, annualTolerance])
     public static let needs: Set<FileKind> = [.products, .capacity]
 
-    struct Key: Hashable {
-        var code: CreditCode
-        var product: String
-    }
 
     public init() {}
 
     public func evaluate(_ context: CheckContext, _ settings: CheckSettings, into result: inout CheckResult) {
         guard let products = context.products, let capacity = context.capacity else { return }
-        var capacities: [Key: (annual: Double, unit: String)] = [:]
-        for row in 0..<capacity.count {
-            let key = Key(code: capacity.creditCodes[row], product: capacity[text: CapacityField.productCode][row])
-            capacities[key] = (capacity[CapacityField.annualCapacity][row], capacity[text: CapacityField.unit][row])
-        }
+        let capacities = CapacityLookup(capacity)
         let reportRows = PeriodHistory.rows(of: products.creditCodes, in: context.reports)
         let combined = context.calendar.combinesJanuaryFebruary
         let monthsInPeriod = combined && context.period.month == 2 ? 2.0 : 1.0
@@ -37,20 +29,19 @@ public struct O02_AboveCapacity: Check {
         let output = products[ProductField.output]
         let outputYTD = products[ProductField.outputYTD]
         for row in 0..<products.count {
-            let product = products[text: ProductField.productCode][row]
-            guard let entry = capacities[Key(code: products.creditCodes[row], product: product)], entry.annual > 0,
-                  entry.unit == products[text: ProductField.unit][row]
+            guard let annual = capacities.annualCapacity(ofProductRow: row, in: products), annual > 0
             else { result.notEvaluated("no capacity in the same unit"); continue }
             guard reportRows[row] >= 0 else { result.notEvaluated("no loaded report for the enterprise"); continue }
-            let monthly = entry.annual * monthsInPeriod / 12
+            let monthly = annual * monthsInPeriod / 12
             let annualised = outputYTD[row] * 12 / monthsElapsed
             let overMonth = output[row] > monthly * (1 + monthlyTolerance)
-            let overYear = annualised > entry.annual * (1 + annualTolerance)
+            let overYear = annualised > annual * (1 + annualTolerance)
             guard overMonth || overYear else { result.pass(); continue }
             let reportRow = Int(reportRows[row])
             let name = products[text: ProductField.productName][row]
-            let unit = entry.unit
-            let utilisation = overMonth ? output[row] / monthly : annualised / entry.annual
+            let product = products[text: ProductField.productCode][row]
+            let unit = products[text: ProductField.unit][row]
+            let utilisation = overMonth ? output[row] / monthly : annualised / annual
             let grossOutput = context.current(.grossOutput)[reportRow]
             let score = Scoring.score(
                 suspicion: Scoring.suspicion(value: utilisation, bound: 1 + (overMonth ? monthlyTolerance : annualTolerance)),
@@ -59,12 +50,12 @@ public struct O02_AboveCapacity: Check {
             let text = overMonth
                 ? FindingText(
                     indicator: "output:\(product)", observed: Figures.amount(output[row]), expected: "≤ \(Figures.amount(monthly * (1 + monthlyTolerance)))",
-                    zh: "\(name)本月产量\(Figures.amount(output[row]))\(unit)，为设计年产能\(Figures.amount(entry.annual))\(unit)按月折算\(Figures.amount(monthly))的\(Figures.percent(utilisation))，超出产能，请核实。",
-                    en: "\(name) output \(Figures.amount(output[row])) \(unit) this period is \(Figures.percent(utilisation)) of the pro-rated design capacity \(Figures.amount(monthly)) (annual \(Figures.amount(entry.annual))); verify.")
+                    zh: "\(name)本月产量\(Figures.amount(output[row]))\(unit)，为设计年产能\(Figures.amount(annual))\(unit)按月折算\(Figures.amount(monthly))的\(Figures.percent(utilisation))，超出产能，请核实。",
+                    en: "\(name) output \(Figures.amount(output[row])) \(unit) this period is \(Figures.percent(utilisation)) of the pro-rated design capacity \(Figures.amount(monthly)) (annual \(Figures.amount(annual))); verify.")
                 : FindingText(
-                    indicator: "output_ytd:\(product)", observed: Figures.amount(annualised), expected: "≤ \(Figures.amount(entry.annual * (1 + annualTolerance)))",
-                    zh: "\(name)本年累计产量\(Figures.amount(outputYTD[row]))\(unit)，折年\(Figures.amount(annualised))\(unit)，超过设计年产能\(Figures.amount(entry.annual))\(unit)，请核实。",
-                    en: "\(name) year-to-date output \(Figures.amount(outputYTD[row])) \(unit) annualises to \(Figures.amount(annualised)), above the design capacity \(Figures.amount(entry.annual)); verify.")
+                    indicator: "output_ytd:\(product)", observed: Figures.amount(annualised), expected: "≤ \(Figures.amount(annual * (1 + annualTolerance)))",
+                    zh: "\(name)本年累计产量\(Figures.amount(outputYTD[row]))\(unit)，折年\(Figures.amount(annualised))\(unit)，超过设计年产能\(Figures.amount(annual))\(unit)，请核实。",
+                    en: "\(name) year-to-date output \(Figures.amount(outputYTD[row])) \(unit) annualises to \(Figures.amount(annualised)), above the design capacity \(Figures.amount(annual)); verify.")
             result.fail(context.finding(reportRow: reportRow, Self.descriptor, settings, score: score, text))
         }
     }

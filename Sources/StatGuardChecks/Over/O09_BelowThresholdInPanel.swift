@@ -22,12 +22,11 @@ public struct O09_BelowThresholdInPanel: Check {
         let register = context.register
         let limit = settings.value(U02_UnregisteredAboveThreshold.threshold) * settings.value(Self.share)
         let due = (0..<register.count).filter { register.isDueToReport(row: $0, period: context.period) }
-        let invoices = TwelveMonthInvoices(
-            codes: due.map { register.creditCodes[$0] }, context: context,
-            minimumMonths: Int(settings.value(U02_UnregisteredAboveThreshold.minimumMonths)))
+        let minimumMonths = Int(settings.value(U02_UnregisteredAboveThreshold.minimumMonths))
         let reportIndex = context.reports.rowIndex()
-        for (i, row) in due.enumerated() {
-            let annual = invoices.annualised[i]
+        for row in due {
+            let code = register.creditCodes[row]
+            let annual = context.invoices.annualised(code, minimumMonths: minimumMonths)
             guard !annual.isNaN else { result.notEvaluated("fewer admin months than required"); continue }
             guard annual < limit else { result.pass(); continue }
             let output = reportIndex[register.creditCodes[row]].map { context.current(.grossOutput)[$0] } ?? 0
@@ -36,8 +35,8 @@ public struct O09_BelowThresholdInPanel: Check {
                 total: context.countyTotals.total(.grossOutput, county: register.regionCodes[row]))
             result.fail(context.finding(row: row, of: register, Self.descriptor, settings, score: score, FindingText(
                 indicator: "invoiced_sales", observed: Figures.amount(annual), expected: "≥ \(Figures.amount(limit))",
-                zh: "规上企业近\(invoices.months[i])个月增值税开票销售额折年仅\(Figures.amount(annual))千元，远低于规上标准，请核实是否仍应在规上名录。",
-                en: "Above-size enterprise with invoiced sales annualising to only \(Figures.amount(annual)) thousand yuan over \(invoices.months[i]) months, far below the threshold; check whether it belongs in the panel.")))
+                zh: "规上企业近\(context.invoices.months(code))个月增值税开票销售额折年仅\(Figures.amount(annual))千元，远低于规上标准，请核实是否仍应在规上名录。",
+                en: "Above-size enterprise with invoiced sales annualising to only \(Figures.amount(annual)) thousand yuan over \(context.invoices.months(code)) months, far below the threshold; check whether it belongs in the panel.")))
         }
     }
 }

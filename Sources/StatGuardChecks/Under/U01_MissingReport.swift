@@ -15,11 +15,12 @@ public struct U01_MissingReport: Check {
     public init() {}
 
     public func evaluate(_ context: CheckContext, _ settings: CheckSettings, into result: inout CheckResult) {
-        let reported = Set(context.reports.creditCodes).union(context.quarantinedCodes)
+        let reported = context.reports.rowIndex()
         let register = context.register
         var missing: [Int] = []
         for row in 0..<register.count where register.isDueToReport(row: row, period: context.period) {
-            if reported.contains(register.creditCodes[row]) { result.pass() } else { missing.append(row) }
+            let code = register.creditCodes[row]
+            if reported.contains(code) || context.quarantinedCodes.contains(code) { result.pass() } else { missing.append(row) }
         }
         guard !missing.isEmpty else { return }
         let known = [1, 12].compactMap { lag in context.history.reports[lag].map { ($0, $0.rowIndex()) } }

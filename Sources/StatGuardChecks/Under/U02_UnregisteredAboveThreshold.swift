@@ -34,10 +34,10 @@ public struct U02_UnregisteredAboveThreshold: Check {
             if let r = registerIndex[admin.creditCodes[row]], context.register.isDueToReport(row: r, period: context.period) { continue }
             candidates.append(row)
         }
-        let invoices = TwelveMonthInvoices(
-            codes: candidates.map { admin.creditCodes[$0] }, context: context, minimumMonths: Int(settings.value(Self.minimumMonths)))
-        for (i, row) in candidates.enumerated() {
-            let annual = invoices.annualised[i]
+        let minimumMonths = Int(settings.value(Self.minimumMonths))
+        for row in candidates {
+            let code = admin.creditCodes[row]
+            let annual = context.invoices.annualised(code, minimumMonths: minimumMonths)
             guard !annual.isNaN else { result.notEvaluated("fewer admin months than required"); continue }
             guard annual >= limit else { result.pass(); continue }
             let standing: (zh: String, en: String) = switch registerIndex[admin.creditCodes[row]].map({ aboveScale[$0] }) {
@@ -50,8 +50,8 @@ public struct U02_UnregisteredAboveThreshold: Check {
                 total: context.countyTotals.total(.salesOutput, county: admin.regionCodes[row]))
             result.fail(context.finding(row: row, of: admin, Self.descriptor, settings, score: score, FindingText(
                 indicator: "invoiced_sales", observed: Figures.amount(annual), expected: "< \(Figures.amount(limit))",
-                zh: "近\(invoices.months[i])个月增值税开票销售额折年\(Figures.amount(annual))千元，已达规上标准\(Figures.amount(limit))千元，但\(standing.zh)，请核实是否应纳入。",
-                en: "Invoiced sales over the last \(invoices.months[i]) months annualise to \(Figures.amount(annual)) thousand yuan, above the \(Figures.amount(limit)) threshold, but the enterprise is \(standing.en); check whether it must be added.")))
+                zh: "近\(context.invoices.months(code))个月增值税开票销售额折年\(Figures.amount(annual))千元，已达规上标准\(Figures.amount(limit))千元，但\(standing.zh)，请核实是否应纳入。",
+                en: "Invoiced sales over the last \(context.invoices.months(code)) months annualise to \(Figures.amount(annual)) thousand yuan, above the \(Figures.amount(limit)) threshold, but the enterprise is \(standing.en); check whether it must be added.")))
         }
     }
 }

@@ -48,12 +48,7 @@ extension ColumnTable {
 
     /// A map from credit code to row (the first row when a code repeats).
     /// - Complexity: O(n).
-    public func rowIndex() -> [CreditCode: Int] {
-        var index: [CreditCode: Int] = [:]
-        index.reserveCapacity(count)
-        for (row, code) in creditCodes.enumerated() where index[code] == nil { index[code] = row }
-        return index
-    }
+    public func rowIndex() -> CreditCodeIndex { CreditCodeIndex(creditCodes) }
 }
 
 extension ColumnTable {
