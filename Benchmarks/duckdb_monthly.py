@@ -10,7 +10,7 @@ The work, with StatGuard's defaults (see Sources/StatGuardChecks):
   C03 |last 累计 + 本月 − 累计| > max(1, 0.005·|累计|) for gross or sales output (first period of the year: 累计 vs 本月)
   O01 / U03 output / electricity-implied output above 1.35 / below 0.6, with the class median drift
       (class needs 5 usable members, else the median over all), usable when output a year ago ≥ 100
-      and electricity now and a year ago ≥ 1
+      and electricity now and a year ago ≥ 1 (zero output is left to U05)
   O04 Hidiroglou-Berthelot on x/x(t−12) within the class (≥ 10 members with both > 0), U = 0.5,
       A = 0.05, C = 20, quartiles R type 7; an outlier whose electricity ratio is within ×1.3 of its
       output ratio is explained and not counted
@@ -94,26 +94,26 @@ def run(con, data, period):
         "运营状态" AS status, "入库年月" AS entered, NULLIF("出库年月", '') AS exited
         FROM read_csv('{data}/register/register.csv', header=true, all_varchar=true)""")
     counts = {}
-    counts["C01"] = con.sql("SELECT count(*) FROM cur WHERE export_delivery IS NOT NULL AND export_delivery > sales_output * 1.001 + 0.5").fetchone()[0]
+    counts["C01"] = con.execute("SELECT count(*) FROM cur WHERE export_delivery IS NOT NULL AND export_delivery > sales_output * 1.001 + 0.5").fetchone()[0]
     if opens_year:
-        counts["C03"] = con.sql("""SELECT count(*) FROM cur WHERE abs(gross_output - gross_output_ytd) > greatest(1, 0.005 * abs(gross_output_ytd))
+        counts["C03"] = con.execute("""SELECT count(*) FROM cur WHERE abs(gross_output - gross_output_ytd) > greatest(1, 0.005 * abs(gross_output_ytd))
             OR abs(sales_output - sales_output_ytd) > greatest(1, 0.005 * abs(sales_output_ytd))""").fetchone()[0]
     else:
-        counts["C03"] = con.sql(f"""SELECT count(*) FROM cur c JOIN history h ON h.period = '{last_period}' AND h.credit_code = c.credit_code
+        counts["C03"] = con.execute(f"""SELECT count(*) FROM cur c JOIN history h ON h.period = '{last_period}' AND h.credit_code = c.credit_code
             WHERE abs(h.gross_output_ytd + c.gross_output - c.gross_output_ytd) > greatest(1, 0.005 * abs(c.gross_output_ytd))
                OR abs(h.sales_output_ytd + c.sales_output - c.sales_output_ytd) > greatest(1, 0.005 * abs(c.sales_output_ytd))""").fetchone()[0]
     con.execute(f"""CREATE OR REPLACE TEMP TABLE ly AS SELECT c.*, h.gross_output AS x12, h.electricity AS e12
         FROM cur c LEFT JOIN history h ON h.period = '{last_year}' AND h.credit_code = c.credit_code""")
     con.execute("""CREATE OR REPLACE TEMP TABLE usable AS SELECT *, (gross_output / x12) / (electricity / e12) AS drift
-        FROM ly WHERE x12 >= 100 AND e12 >= 1 AND electricity >= 1""")
-    overall = con.sql("SELECT median(drift) FROM usable WHERE drift > 0").fetchone()[0]
+        FROM ly WHERE x12 >= 100 AND e12 >= 1 AND electricity >= 1 AND gross_output <> 0""")
+    overall = con.execute("SELECT median(drift) FROM usable WHERE drift > 0").fetchone()[0]
     con.execute(f"""CREATE OR REPLACE TEMP TABLE implied AS
         WITH k AS (SELECT industry_code, CASE WHEN count(*) FILTER (WHERE drift > 0) >= 5 THEN median(drift) FILTER (WHERE drift > 0)
                    ELSE {overall} END AS m FROM usable GROUP BY industry_code)
         SELECT u.*, gross_output / (x12 * (electricity / e12) * k.m) AS ratio FROM usable u JOIN k USING (industry_code)""")
-    counts["O01"] = con.sql("SELECT count(*) FROM implied WHERE ratio > 1.35").fetchone()[0]
-    counts["U03"] = con.sql("SELECT count(*) FROM implied WHERE ratio < 0.6").fetchone()[0]
-    counts["O04"] = con.sql("""
+    counts["O01"] = con.execute("SELECT count(*) FROM implied WHERE ratio > 1.35").fetchone()[0]
+    counts["U03"] = con.execute("SELECT count(*) FROM implied WHERE ratio < 0.6").fetchone()[0]
+    counts["O04"] = con.execute("""
         WITH u AS (SELECT *, gross_output / x12 AS r FROM ly WHERE gross_output > 0 AND x12 > 0),
         ok AS (SELECT industry_code FROM u GROUP BY industry_code HAVING count(*) >= 10),
         rm AS (SELECT industry_code, quantile_cont(r, 0.5) AS rm FROM u JOIN ok USING (industry_code) GROUP BY industry_code),
@@ -125,12 +125,12 @@ def run(con, data, period):
         SELECT count(*) FROM e JOIN b USING (industry_code)
         WHERE (effect < lo OR effect > hi)
           AND NOT (electricity > 0 AND e12 > 0 AND abs(ln(r / (electricity / e12))) < ln(1.3))""").fetchone()[0]
-    counts["U01"] = con.sql(f"""SELECT count(*) FROM reg WHERE above_scale = '1' AND status = '1'
+    counts["U01"] = con.execute(f"""SELECT count(*) FROM reg WHERE above_scale = '1' AND status = '1'
         AND replace(replace(entered, '/', '-'), '.', '-') <= '{period}' AND (exited IS NULL OR exited > '{period}')
         AND credit_code NOT IN (SELECT credit_code FROM cur)""").fetchone()[0]
     totals = {}
     for name, key in (("county", "substr(region_code, 1, 6)"), ("division", "substr(industry_code, 1, 2)")):
-        rows = con.sql(f"""SELECT {key} AS g, sum(gross_output) AS total,
+        rows = con.execute(f"""SELECT {key} AS g, sum(gross_output) AS total,
                 sum(gross_output) FILTER (WHERE coalesce(gross_output_ly, x12) IS NOT NULL) AS now,
                 sum(coalesce(gross_output_ly, x12)) AS base
             FROM ly GROUP BY g ORDER BY g""").fetchall()
