@@ -55,19 +55,24 @@ public struct MonthlyJob: Sendable {
         let name = period.description
         logger.info("loading period", metadata: ["period": "\(name)", "pipeline": "\(pipeline.name)"])
 
-        let inputs = try clock.measure("ingest") { () throws(JobError) in try InputSet.read(pipeline: pipeline, period: period) }
+        // The inputs are read while the history the checks need comes from the store: both only read.
+        let pipeline = self.pipeline
+        let ((read, readSeconds), (fetched, historySeconds)) = Parallel.both(
+            { StageClock.timed { Result { () throws(JobError) in try InputSet.read(pipeline: pipeline, period: period) } } },
+            { StageClock.timed { Result { () throws(StoreError) in
+                try store.history(for: period, calendar: pipeline.calendar, reportFields: Self.historyReportFields, adminFields: ["invoiced_sales"])
+            } } })
+        let inputs = try read.get()
+        clock.record("ingest", seconds: readSeconds)
         let reports = inputs.results[.reports]!
         let register = inputs.results[.register]!
         let rowsRead = inputs.results.values.reduce(0) { $0 + $1.rowsRead }
         progress.stage(name, "ingest + structural checks", rows: rowsRead, seconds: clock.last)
         for skipped in inputs.skipped { logger.notice("input skipped", metadata: ["kind": "\(skipped.kind)", "reason": "\(skipped.reason)"]) }
 
-        let history = try clock.measure("history") { () throws(JobError) in
-            do throws(StoreError) {
-                return try store.history(
-                    for: period, calendar: pipeline.calendar, reportFields: Self.historyReportFields, adminFields: ["invoiced_sales"])
-            } catch { throw .store(error) }
-        }
+        let history: PeriodHistory
+        do throws(StoreError) { history = try fetched.get() } catch { throw .store(error) }
+        clock.record("history", seconds: historySeconds)
         progress.stage(name, "history", rows: history.reports.values.reduce(0) { $0 + $1.count }, seconds: clock.last)
         logger.debug("history fetched", metadata: ["lags": "\(history.reports.keys.sorted())", "admin months": "\(history.admin.count)"])
 
@@ -97,24 +102,40 @@ public struct MonthlyJob: Sendable {
 
         var tables: [FileKind: ColumnTable] = [:]
         for kind in [FileKind.reports, .products, .admin, .capacity] { tables[kind] = inputs.results[kind]?.table }
-        let loadID = try clock.measure("store") { () throws(JobError) -> Int64 in
-            let load = PeriodLoad(
-                period: period, record: record, tables: tables, register: register.table, quarantine: quarantine, findings: findings)
-            do throws(StoreError) { return try store.replace(load) } catch { throw .store(error) }
-        }
-        progress.stage(name, "store", rows: reports.rowsLoaded, seconds: clock.last)
-
-        let (rate, summary) = clock.measure("summaries") {
+        // The store is written while the summaries and reports are made from the same tables in memory.
+        let load = PeriodLoad(
+            period: period, record: record, tables: tables, register: register.table, quarantine: quarantine, findings: findings)
+        let summaryInput = {
             var input = PeriodReports.summaryInput(
                 pipeline: pipeline, period: period, reports: reports.table, priorYear: history.reports[12],
                 register: register.table, products: inputs.results[.products]?.table, capacity: inputs.results[.capacity]?.table)
             input.priorYearRows = context.lagRows[12]
-            return (ReportingRate(register: register.table, reports: reports.table, period: period), SummaryBuilder.build(input))
-        }
-        progress.stage(name, "summaries", rows: reports.rowsLoaded, seconds: clock.last)
-        var bundle = PeriodReports(
-            period: period, record: record, findings: findings, quarantine: quarantine, reportingRate: rate, summary: summary)
-        let folder = try clock.measure("reports") { () throws(JobError) in try bundle.writeReports(pipeline: pipeline) }
+            return input
+        }()
+        let registerTable = register.table, reportsTable = reports.table, pendingRecord = record
+        let ((stored, storeSeconds), (made, summarySeconds, reportSeconds)) = Parallel.both(
+            { StageClock.timed { Result { () throws(StoreError) in try store.replace(load) } } },
+            {
+                let (built, summarySeconds) = StageClock.timed {
+                    (ReportingRate(register: registerTable, reports: reportsTable, period: period), SummaryBuilder.build(summaryInput))
+                }
+                let bundle = PeriodReports(
+                    period: period, record: pendingRecord, findings: findings, quarantine: quarantine,
+                    reportingRate: built.0, summary: built.1)
+                let (written, reportSeconds) = StageClock.timed {
+                    Result { () throws(JobError) in (try bundle.writeReports(pipeline: pipeline), bundle) }
+                }
+                return (written, summarySeconds, reportSeconds)
+            })
+        let loadID: Int64
+        do throws(StoreError) { loadID = try stored.get() } catch { throw .store(error) }
+        clock.record("store", seconds: storeSeconds)
+        progress.stage(name, "store", rows: reports.rowsLoaded, seconds: storeSeconds)
+        clock.record("summaries", seconds: summarySeconds)
+        progress.stage(name, "summaries", rows: reports.rowsLoaded, seconds: summarySeconds)
+        var (folder, bundle) = try made.get()
+        clock.record("reports", seconds: reportSeconds)
+        let rate = bundle.reportingRate
         // run.json carries every stage's time; the same record is stored so `statguard report` rebuilds the same bytes.
         record.stages = clock.timings
         bundle.record = record

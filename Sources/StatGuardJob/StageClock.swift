@@ -14,4 +14,16 @@ struct StageClock {
     }
 
     var last: Double { timings.last?.seconds ?? 0 }
+
+    /// Records a stage that was timed elsewhere (work that ran beside another stage).
+    mutating func record(_ stage: String, seconds: Double) {
+        timings.append(.init(stage: stage, seconds: seconds))
+    }
+
+    /// Runs `body` and returns its result with its wall time in seconds.
+    static func timed<T>(_ body: () -> T) -> (T, Double) {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let result = body()
+        return (result, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+    }
 }

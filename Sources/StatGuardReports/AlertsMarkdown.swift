@@ -5,6 +5,8 @@ import StatGuardCore
 public enum AlertsMarkdown {
     /// How many findings the top list shows.
     public static let topCount = 50
+    /// How many findings each town's section shows (the rest are in alerts.csv).
+    public static let townCount = 20
 
     public static func render(_ findings: [Finding], pipeline: String, periodLabel: String) -> String {
         let ranked = AlertsCSV.ranked(findings)
@@ -18,7 +20,8 @@ public enum AlertsMarkdown {
         for code in byTown.keys.sorted() {
             let list = byTown[code]!
             md += "### \(code.isEmpty ? "未知地区 unknown region" : "乡镇 \(code)") (\(list.count))\n\n"
-            md += table(list, withTown: false)
+            md += table(Array(list.prefix(townCount)), withTown: false)
+            if list.count > townCount { md += "… and \(list.count - townCount) more for this town in alerts.csv.\n\n" }
         }
         return md
     }
@@ -53,6 +56,7 @@ public enum AlertsMarkdown {
 
     /// Keeps a cell on one table row: no pipes or line breaks.
     static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: "")
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "|") || $0 == 0x0A || $0 == 0x0D }) else { return text }
+        return text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: "")
     }
 }

@@ -40,15 +40,19 @@ extension Store {
         guard let count = try Int.fetchOne(
             db, sql: "SELECT row_count FROM period_table WHERE period = ? AND kind = ?", arguments: [key, kind.rawValue])
         else { return nil }
-        var columns: [String: Data] = [:]
-        let wanted = fields.map { TableColumns.storedNames(kind: kind, fields: $0) }
-        let rows = try Row.fetchCursor(
-            db, sql: "SELECT name, data FROM period_column WHERE period = ? AND kind = ?", arguments: [key, kind.rawValue])
+        var decoder = TableDecoder(kind: kind, count: count)
+        var sql = "SELECT name, data FROM period_column WHERE period = ? AND kind = ?"
+        var arguments: StatementArguments = [key, kind.rawValue]
+        if let fields {
+            let wanted = TableColumns.storedNames(kind: kind, fields: fields).sorted()
+            sql += " AND name IN (" + wanted.map { _ in "?" }.joined(separator: ",") + ")"
+            arguments += StatementArguments(wanted)
+        }
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
         while let row = try rows.next() {
             let name: String = row[0]
-            if let wanted, !wanted.contains(name) { continue }
-            columns[name] = row[1]
+            try row.withUnsafeData(atIndex: 1) { data in decoder.add(name, data ?? Data()) }
         }
-        return TableColumns.decode(kind: kind, count: count, columns: columns)
+        return decoder.table()
     }
 }

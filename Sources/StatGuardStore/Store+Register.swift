@@ -66,14 +66,16 @@ extension Store {
         var latest: [CreditCode: (delta: Int, row: Int)] = [:]
         for entry in periods {
             let deltaPeriod: String = entry["period"]
-            var columns: [String: Data] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT name, data FROM register_change_column WHERE period = ?", arguments: [deltaPeriod]) {
-                columns[row["name"]] = row["data"]
+            var decoder = TableDecoder(kind: .register, count: entry["changed"])
+            let rows = try Row.fetchCursor(db, sql: "SELECT name, data FROM register_change_column WHERE period = ?", arguments: [deltaPeriod])
+            while let row = try rows.next() {
+                let name: String = row[0]
+                try row.withUnsafeData(atIndex: 1) { data in decoder.add(name, data ?? Data()) }
             }
-            let table = TableColumns.decode(kind: .register, count: entry["changed"], columns: columns)
+            let table = decoder.table()
             let delta = deltas.count
             deltas.append(table)
-            for code in columns["_removed"].map(ColumnBlob.decodeCreditCodes) ?? [] { latest[code] = nil }
+            for code in decoder.extras["_removed"].map(ColumnBlob.decodeCreditCodes) ?? [] { latest[code] = nil }
             for (row, code) in table.creditCodes.enumerated() { latest[code] = (delta, row) }
         }
         var result = ColumnTable(kind: .register)

@@ -9,8 +9,9 @@ import StatGuardCore
 /// a national month is written and read with a few dozen statements. Loading
 /// a period again replaces it in one transaction; a run that dies mid-load
 /// leaves the store as it was. A writing store holds an exclusive lock file, so
-/// a second run on the same store is refused instead of interleaving.
-public final class Store {
+/// a second run on the same store is refused instead of interleaving. Within a
+/// run, threads may share it: GRDB's `DatabaseQueue` serializes every access.
+public final class Store: @unchecked Sendable {
     public let path: String
     let database: DatabaseQueue
     private let lock: StoreLock?
@@ -33,9 +34,16 @@ public final class Store {
             var configuration = Configuration()
             configuration.busyMode = .timeout(10)
             configuration.label = "StatGuardStore"
+            // Column BLOBs are read through a memory map rather than copied by read() calls.
+            configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = 2147418112") }
             database = try DatabaseQueue(path: path, configuration: configuration)
             if writing {
-                try database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
+                try database.writeWithoutTransaction { db in
+                    // Large pages suit multi-megabyte BLOBs (set before the first table exists);
+                    // a rollback journal writes a new period's pages once, where WAL writes them twice.
+                    try db.execute(sql: "PRAGMA page_size = 65536")
+                    try db.execute(sql: "PRAGMA journal_mode = DELETE")
+                }
                 try StoreSchema.migrator.migrate(database)
             }
         } catch {

@@ -53,8 +53,10 @@ public struct CheckContext: Sendable {
         registerRows = PeriodHistory.rows(of: reports.creditCodes, in: register)
         adminRows = admin.map { PeriodHistory.rows(of: reports.creditCodes, in: $0) }
             ?? Array(repeating: -1, count: reports.count)
+        var buckets = [[Int]](repeating: [], count: 10_000)  // one per possible class code: no hashing per row
+        for (row, code) in reports.industryCodes.enumerated() { buckets[Int(code.value)].append(row) }
         var byClass: [IndustryCode: [Int]] = [:]
-        for (row, code) in reports.industryCodes.enumerated() { byClass[code, default: []].append(row) }
+        for (value, rows) in buckets.enumerated() where !rows.isEmpty { byClass[IndustryCode(value: UInt16(value))] = rows }
         rowsByClass = byClass
         countyTotals = CountyTotals(reports)
         invoices = TwelveMonthInvoices(

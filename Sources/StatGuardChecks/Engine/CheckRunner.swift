@@ -26,19 +26,19 @@ public enum CheckRunner {
     public static func run(
         _ context: CheckContext, settings: (String) -> CheckSettings, available: Set<FileKind>
     ) -> CheckRun {
-        var results: [CheckResult] = []
-        for check in CheckCatalog.checks {
-            let descriptor = check.descriptor
-            var result = CheckResult(ruleID: descriptor.ruleID)
-            let configured = settings(descriptor.ruleID)
-            if !configured.enabled {
+        let configured = CheckCatalog.checks.map { settings($0.descriptor.ruleID) }
+        // The checks are independent: they run on every core, their results kept in catalog order.
+        var results = Parallel.map(CheckCatalog.checks.count) { index in
+            let check = CheckCatalog.checks[index]
+            var result = CheckResult(ruleID: check.descriptor.ruleID)
+            if !configured[index].enabled {
                 result.skipped = "switched off in the pipeline"
             } else if let missing = check.needs.subtracting(available).sorted(by: { $0.rawValue < $1.rawValue }).first {
                 result.skipped = "needs the \(missing.rawValue) file, which this load does not have"
             } else {
-                check.init().evaluate(context, configured, into: &result)
+                check.init().evaluate(context, configured[index], into: &result)
             }
-            results.append(result)
+            return result
         }
         let unitFlagged = Set(results.flatMap(\.findings).filter { $0.category == .unit }.compactMap(\.creditCode))
         var findings: [Finding] = []

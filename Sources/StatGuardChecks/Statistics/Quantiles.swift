@@ -40,3 +40,24 @@ public func medianAndScaledMAD(_ values: [Double]) -> (median: Double, scale: Do
     let m = median(values)
     return (m, 1.4826 * median(values.map { abs($0 - m) }))
 }
+
+/// The median of the positive values among four (NaN when none is positive), without allocating:
+/// for per-row medians over an enterprise's history.
+@inline(__always)
+public func positiveMedian(_ a: Double, _ b: Double, _ c: Double, _ d: Double) -> Double {
+    // Non-positive and NaN values sort last as +infinity and are not counted.
+    let n = (a > 0 ? 1 : 0) + (b > 0 ? 1 : 0) + (c > 0 ? 1 : 0) + (d > 0 ? 1 : 0)
+    var w = a > 0 ? a : .infinity, x = b > 0 ? b : .infinity, y = c > 0 ? c : .infinity, z = d > 0 ? d : .infinity
+    if w > x { swap(&w, &x) }
+    if y > z { swap(&y, &z) }
+    if w > y { swap(&w, &y) }
+    if x > z { swap(&x, &z) }
+    if x > y { swap(&x, &y) }
+    switch n {
+    case 0: return .nan
+    case 1: return w
+    case 2: return (w + x) / 2
+    case 3: return x
+    default: return (x + y) / 2
+    }
+}

@@ -24,16 +24,17 @@ public struct U05_ZeroOutputWithElectricity: Check {
         let reported = context.current(.electricity)
         let grid = context.adminAligned(.gridElectricity)
         let history = PeriodHistory.reportLags.map { context.lagged(.electricity, $0) }
+        let output1 = context.lagged(.grossOutput, 1), output12 = context.lagged(.grossOutput, 12)
         let status = context.register[code: RegisterField.status]
         for row in 0..<context.reports.count {
             guard output[row] == 0 else { result.pass(); continue }
             let registerRow = context.registerRows[row]
             guard registerRow >= 0, status[Int(registerRow)] == 1 else { result.notEvaluated("not operating in the register"); continue }
-            let typical = median(history.map { $0[row] }.filter { !$0.isNaN && $0 > 0 })
+            let typical = positiveMedian(history[0][row], history[1][row], history[2][row], history[3][row])
             guard !typical.isNaN else { result.notEvaluated("no electricity history"); continue }
             let now = grid[row].isNaN ? reported[row] : grid[row]
             guard now >= minimum, now >= share * typical else { result.pass(); continue }
-            let lastOutput = median([1, 12].map { context.lagged(.grossOutput, $0)[row] }.filter { !$0.isNaN })
+            let lastOutput = median([output1[row], output12[row]].filter { !$0.isNaN })
             let score = Scoring.score(
                 suspicion: Scoring.suspicion(value: now, bound: share * typical), deviation: lastOutput.isNaN ? 0 : lastOutput,
                 total: context.countyTotals.total(.grossOutput, county: context.reports.regionCodes[row]))

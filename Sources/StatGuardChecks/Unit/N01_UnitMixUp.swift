@@ -37,12 +37,12 @@ public struct N01_UnitMixUp: Check {
         let eHistory = PeriodHistory.reportLags.map { context.lagged(.electricity, $0) }
         let columns = Self.fields.map { entry in (entry, context.current(entry.field), PeriodHistory.reportLags.map { context.lagged(entry.field, $0) }) }
         for row in 0..<context.reports.count {
-            let eReference = median(eHistory.map { $0[row] }.filter { $0 > 0 })
+            let eReference = positiveMedian(eHistory[0][row], eHistory[1][row], eHistory[2][row], eHistory[3][row])
             let powerMoved = eReference > 0 && e[row] > 0 && (e[row] / eReference > band || eReference / e[row] > band)
             var found: [Finding] = []
             var evaluable = false
             for (entry, now, history) in columns {
-                let reference = median(history.map { $0[row] }.filter { $0 > 0 })
+                let reference = positiveMedian(history[0][row], history[1][row], history[2][row], history[3][row])
                 guard reference > 0, now[row] > 0 else { continue }
                 evaluable = true
                 let exponent = log10(now[row] / reference)
