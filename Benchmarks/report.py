@@ -14,6 +14,7 @@ for name in ("floor", "cat", "generate"):
 parser.add_argument("--store-growth", type=int, required=True)
 parser.add_argument("--store-size", type=int, required=True)
 parser.add_argument("--inputs", nargs="+", required=True)
+parser.add_argument("--rules-json", required=True)
 args = parser.parse_args()
 
 run = json.load(open(args.run_json))
@@ -34,6 +35,11 @@ for stage in run["stages"]:
     mb = f"{input_mb / s:,.0f}" if stage["stage"] == "ingest" else ""
     print(f"| {stage['stage']} | {s:.3f} | {per_row} | {mb} |")
 print(f"| **whole process** | **{wall:.2f}** | {reports_rows / wall:,.0f} | {input_mb / wall:,.0f} |\n")
+rules = json.load(open(args.rules_json))
+rule_seconds = next(s["seconds"] for s in rules["stages"] if s["stage"] == "rules")
+rule_count = sum(1 for c in rules["checks"] if c["ruleID"].startswith("B"))
+print(f"Twenty user rules ({rule_count} in Benchmarks/rules-20.yaml, two group statistics and two lags among them): "
+      f"{rule_seconds:.3f} s over the {reports_rows:,} reports.\n")
 print(f"Peak RSS {rss_mb:,.0f} MB. Store {args.store_size / 1e6:,.0f} MB on disk after 13 periods; "
       f"this period added {args.store_growth / 1e6:,.0f} MB. Data generation: {args.generate:,.0f} s.\n")
 

@@ -74,9 +74,12 @@ fi
 /usr/bin/time -f "%e %M" -o "$CACHE/duckdb-time.txt" Benchmarks/.venv/bin/python Benchmarks/duckdb_monthly.py \
   --data "$DATA" --db "$DUCKDB" --period "$PERIOD" > "$CACHE/duckdb.json"
 
+echo "Timing twenty user rules (Benchmarks/rules-20.yaml) on the same period …" >&2
+"$BIN" run --pipeline Benchmarks/rules-20.yaml --data "$DATA" --store "$STORE" --out "$OUT" --quiet --period "$PERIOD" >&2
+
 python3 Benchmarks/report.py \
   --run-json "$OUT/monthly-industry/$PERIOD/run.json" --time "$CACHE/time.txt" \
   --floor "$(echo "$floor_end - $floor_start" | bc)" --cat "$(echo "$cat_end - $cat_start" | bc)" \
   --duckdb "$CACHE/duckdb.json" --duckdb-time "$CACHE/duckdb-time.txt" --alerts "$OUT/monthly-industry/$PERIOD/alerts.csv" \
   --summary "$OUT/monthly-industry/$PERIOD/summary.csv" --store-growth "$((size_after - size_before))" \
-  --store-size "$size_after" --generate "$(cut -d' ' -f2 "$DATA/.complete")" --inputs "${inputs[@]}"
+  --store-size "$size_after" --rules-json "$OUT/rules-benchmark/$PERIOD/run.json" --generate "$(cut -d' ' -f2 "$DATA/.complete")" --inputs "${inputs[@]}"

@@ -83,12 +83,13 @@ public struct MonthlyJob: Sendable {
             products: inputs.results[.products]?.table, capacity: inputs.results[.capacity]?.table,
             admin: inputs.results[.admin]?.table, history: history,
             quarantinedCodes: Set(structureFindings.compactMap(\.creditCode)))
-        let checks = clock.measure("checks") {
-            let builtIn = CheckRunner.run(context, settings: pipeline.settings(for:), available: Set(inputs.results.keys))
-            let own = UserRules.run(pipeline.rules, context: context)
-            return CheckRun(findings: builtIn.findings + own.findings, results: builtIn.results + own.results)
+        let builtIn = clock.measure("checks") {
+            CheckRunner.run(context, settings: pipeline.settings(for:), available: Set(inputs.results.keys))
         }
         progress.stage(name, "checks", rows: reports.rowsLoaded, seconds: clock.last)
+        let own = clock.measure("rules") { UserRules.run(pipeline.rules, context: context) }
+        if !pipeline.rules.isEmpty { progress.stage(name, "rules", rows: reports.rowsLoaded, seconds: clock.last) }
+        let checks = CheckRun(findings: builtIn.findings + own.findings, results: builtIn.results + own.results)
         let findings = structureFindings + checks.findings
         var record = LoadRecord(
             pipeline: pipeline.name, period: name, toolVersion: toolVersion,
