@@ -72,10 +72,14 @@ import Testing
         let result = fixture.evaluate(G02_RegionGrowthAboveElectricity.self)
         #expect(result.failed == 1)
         #expect(result.passed == 1)
-        let finding = result.findings.first
+        let finding = result.findings.first { $0.scope == .region }
         expectFinding(finding, rule: "G02", category: .over, severity: .warning, indicator: "gross_output", figures: [PeriodFixture.townA, "1.30"])
         #expect(finding?.regionCode == PeriodFixture.townA)
         #expect(finding?.messageZh.contains("6家") == true)
+        // Each member growing 30% on flat power is named too (above 1.1, half the bound's excess).
+        let members = result.findings.filter { $0.scope == .enterprise }
+        #expect(members.count == 6)
+        #expect(members.allSatisfy { $0.messageZh.contains("1.30倍") })
         // Each enterprise alone stays below O01's 1.35.
         #expect(fixture.evaluate(O01_AboveElectricityImpliedOutput.self).findings.isEmpty)
     }
