@@ -70,26 +70,30 @@ public struct MonthlyJob: Sendable {
         progress.stage(name, "ingest + structural checks", rows: rowsRead, seconds: clock.last)
         for skipped in inputs.skipped { logger.notice("input skipped", metadata: ["kind": "\(skipped.kind)", "reason": "\(skipped.reason)"]) }
 
-        let history: PeriodHistory
-        do throws(StoreError) { history = try fetched.get() } catch { throw .store(error) }
-        clock.record("history", seconds: historySeconds)
-        progress.stage(name, "history", rows: history.reports.values.reduce(0) { $0 + $1.count }, seconds: clock.last)
-        logger.debug("history fetched", metadata: ["lags": "\(history.reports.keys.sorted())", "admin months": "\(history.admin.count)"])
-
         let quarantine = FileKind.allCases.compactMap { inputs.results[$0] }.flatMap(\.quarantined)
         let structureFindings = QuarantineFindings.make(quarantine, period: period)
-        let context = CheckContext(
-            period: period, calendar: pipeline.calendar, reports: reports.table, register: register.table,
-            products: inputs.results[.products]?.table, capacity: inputs.results[.capacity]?.table,
-            admin: inputs.results[.admin]?.table, history: history,
-            quarantinedCodes: Set(structureFindings.compactMap(\.creditCode)))
-        let builtIn = clock.measure("checks") {
-            CheckRunner.run(context, settings: pipeline.settings(for:), available: Set(inputs.results.keys))
-        }
-        progress.stage(name, "checks", rows: reports.rowsLoaded, seconds: clock.last)
-        let own = clock.measure("rules") { UserRules.run(pipeline.rules, context: context) }
-        if !pipeline.rules.isEmpty { progress.stage(name, "rules", rows: reports.rowsLoaded, seconds: clock.last) }
-        let checks = CheckRun(findings: builtIn.findings + own.findings, results: builtIn.results + own.results)
+        // History and the check context live only through the checks: the summaries keep
+        // just last year's reports and their alignment, so the store write below has room.
+        let (checks, priorYear, priorYearRows) = try { () throws(JobError) -> (CheckRun, ColumnTable?, [Int32]?) in
+            let history: PeriodHistory
+            do throws(StoreError) { history = try fetched.get() } catch { throw .store(error) }
+            clock.record("history", seconds: historySeconds)
+            progress.stage(name, "history", rows: history.reports.values.reduce(0) { $0 + $1.count }, seconds: clock.last)
+            logger.debug("history fetched", metadata: ["lags": "\(history.reports.keys.sorted())", "admin months": "\(history.admin.count)"])
+            let context = CheckContext(
+                period: period, calendar: pipeline.calendar, reports: reports.table, register: register.table,
+                products: inputs.results[.products]?.table, capacity: inputs.results[.capacity]?.table,
+                admin: inputs.results[.admin]?.table, history: history,
+                quarantinedCodes: Set(structureFindings.compactMap(\.creditCode)))
+            let builtIn = clock.measure("checks") {
+                CheckRunner.run(context, settings: pipeline.settings(for:), available: Set(inputs.results.keys))
+            }
+            progress.stage(name, "checks", rows: reports.rowsLoaded, seconds: clock.last)
+            let own = clock.measure("rules") { UserRules.run(pipeline.rules, context: context) }
+            if !pipeline.rules.isEmpty { progress.stage(name, "rules", rows: reports.rowsLoaded, seconds: clock.last) }
+            return (CheckRun(findings: builtIn.findings + own.findings, results: builtIn.results + own.results),
+                    history.reports[12], context.lagRows[12])
+        }()
         let findings = structureFindings + checks.findings
         var record = LoadRecord(
             pipeline: pipeline.name, period: name, toolVersion: toolVersion,
@@ -108,9 +112,9 @@ public struct MonthlyJob: Sendable {
             period: period, record: record, tables: tables, register: register.table, quarantine: quarantine, findings: findings)
         let summaryInput = {
             var input = PeriodReports.summaryInput(
-                pipeline: pipeline, period: period, reports: reports.table, priorYear: history.reports[12],
+                pipeline: pipeline, period: period, reports: reports.table, priorYear: priorYear,
                 register: register.table, products: inputs.results[.products]?.table, capacity: inputs.results[.capacity]?.table)
-            input.priorYearRows = context.lagRows[12]
+            input.priorYearRows = priorYearRows
             return input
         }()
         let registerTable = register.table, reportsTable = reports.table, pendingRecord = record
