@@ -23,6 +23,13 @@ struct PeriodReports {
         return folder
     }
 
+    /// Error findings about loaded rows (not quarantined ones, which count nowhere), by rule.
+    var openErrors: [(rule: String, count: Int)] {
+        findings.filter { $0.severity == .error && $0.category != .structure }
+            .reduce(into: [String: Int]()) { $0[$1.ruleID, default: 0] += 1 }
+            .sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
     /// Writes every report but run.json.
     func writeReports(pipeline: PipelineDefinition) throws(JobError) -> PeriodReportFolder {
         let folder = PeriodReportFolder(reportsFolder: pipeline.reportsFolder, pipeline: pipeline.name, period: period)
@@ -34,7 +41,7 @@ struct PeriodReports {
         try write(folder, "alerts.md", Array(AlertsMarkdown.render(findings, pipeline: pipeline.name, periodLabel: label).utf8))
         try write(folder, "quality.md", Array(QualityMarkdown.render(quality).utf8))
         try write(folder, "summary.csv", SummaryCSV.render(summary))
-        try write(folder, "summary.md", Array(SummaryMarkdown.render(summary, pipeline: pipeline.name).utf8))
+        try write(folder, "summary.md", Array(SummaryMarkdown.render(summary, pipeline: pipeline.name, openErrors: openErrors).utf8))
         return folder
     }
 

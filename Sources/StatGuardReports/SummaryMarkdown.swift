@@ -5,8 +5,16 @@ import StatGuardSummaries
 /// units, 亿元 for the area, 万元 for breakdowns, growth in % with one decimal,
 /// one table per breakdown sorted by output.
 public enum SummaryMarkdown {
-    public static func render(_ summary: PeriodSummary, pipeline: String) -> String {
+    /// - Parameter openErrors: error-severity findings about loaded rows, by rule: figures in
+    ///   the totals that must be corrected before they count (a unit error can swamp a county).
+    public static func render(_ summary: PeriodSummary, pipeline: String, openErrors: [(rule: String, count: Int)] = []) -> String {
         var md = "# 规模以上工业主要指标 Industrial summary — \(pipeline) \(summary.monthLabel)\n\n"
+        if !openErrors.isEmpty {
+            let list = openErrors.map { "\($0.rule) \($0.count)条" }.joined(separator: "，")
+            let total = openErrors.reduce(0) { $0 + $1.count }
+            md += "> **注意**：本期有\(total)条error级审核发现尚未更正（\(list)），下列合计包含这些数据，更正前请勿发布；详见 alerts.md。\n"
+            md += "> **Note**: \(total) error-level findings are not yet corrected and their figures are in these totals; do not publish before they are (see alerts.md).\n\n"
+        }
         md += "本月 = \(summary.monthLabel)，本年累计 = \(summary.cumulativeLabel)。同比为同口径（上年同期取企业填报数，缺报时取库内上年实报数）；“按库内数”列为全部取库内上年实报数的同比，两者差距大说明上年基数被压低。\n"
         md += "Growth is on a comparable basis (the enterprises' own 上年同期, else the store's figure a year ago); the store-basis column uses the store only, and a gap between them is a lowered base.\n\n"
         md += headline(summary)
