@@ -58,12 +58,6 @@ public final class Store: @unchecked Sendable {
         }
     }
 
-    /// Size of the database file and its write-ahead log, in bytes.
-    public func sizeOnDisk() -> Int {
-        [path, path + "-wal"].reduce(0) { total, file in
-            total + ((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0)
-        }
-    }
 
     func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {

@@ -131,11 +131,9 @@ enum Compiler {
             return report
         }
         func groupArgument(_ index: Int) throws(RuleSyntaxError) -> GroupKey {
-            guard case .name(let group, let c) = arguments[index], let key = GroupKey(rawValue: group) else {
+            guard case .name(let group, _) = arguments[index], let key = GroupKey(rawValue: group) else {
                 throw RuleSyntaxError(column: arguments[index].column, message: "expected a group: \(GroupKey.allCases.map(\.rawValue).joined(separator: ", "))")
-                    .withColumn(arguments[index].column)
             }
-            _ = c
             return key
         }
         switch name {
@@ -156,10 +154,9 @@ enum Compiler {
         case "lag":
             try count(2...2, "a field and a number of periods: lag(gross_output, 1)")
             let field = try fieldArgument(0)
-            guard case .number(let k, let c) = arguments[1], [1, 2, 3, 12].contains(Int(k)), k == k.rounded() else {
+            guard case .number(let k, _) = arguments[1], [1, 2, 3, 12].contains(Int(k)), k == k.rounded() else {
                 throw RuleSyntaxError(column: arguments[1].column, message: "lag reaches 1, 2 or 3 periods back, or 12 (the same period last year; ly(field) says the same)")
             }
-            _ = c
             return Typed(type: .number, expression: .lagged(field, Int(k)))
         case "ly":
             try count(1...1, "one field: ly(gross_output)")
@@ -192,8 +189,4 @@ enum Compiler {
         let hint = near.isEmpty ? "" : " Nearest: \(near.prefix(3).map { "'\($0)'" }.joined(separator: ", "))."
         return RuleSyntaxError(column: column, message: "unknown field '\(name)'.\(hint)")
     }
-}
-
-extension RuleSyntaxError {
-    func withColumn(_ column: Int) -> RuleSyntaxError { RuleSyntaxError(column: column, message: message) }
 }
