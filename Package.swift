@@ -127,6 +127,10 @@ let package = Package(
             dependencies: ["StatGuardSample", "StatGuardIngest", "StatGuardTestSupport"]
         ),
         .testTarget(
+            name: "StatGuardReportsTests",
+            dependencies: ["StatGuardReports", "StatGuardChecks", "StatGuardStore", "StatGuardCore", "StatGuardTestSupport"]
+        ),
+        .testTarget(
             name: "StatGuardCLITests",
             dependencies: ["StatGuardTestSupport"]
         ),

@@ -10,7 +10,7 @@ public enum AlertsMarkdown {
 
     public static func render(_ findings: [Finding], pipeline: String, periodLabel: String) -> String {
         let ranked = AlertsCSV.ranked(findings)
-        var md = "# 审核预警 Alerts — \(pipeline) \(periodLabel)\n\n"
+        var md = "# 审核预警 Alerts — \(MarkdownText.escape(pipeline)) \(periodLabel)\n\n"
         md += "\(findings.count) findings; the full list, sorted by score, is in `alerts.csv`.\n\n"
         md += countsTable(findings)
         md += "## 重点核实 Top \(min(topCount, ranked.count)) by score\n\n"
@@ -43,9 +43,9 @@ public enum AlertsMarkdown {
         var md = withTown ? "| # | 企业 enterprise | 乡镇 town | 规则 rule | 级别 | 得分 score | 说明 message |\n| ---: | --- | --- | --- | --- | ---: | --- |\n"
             : "| # | 企业 enterprise | 规则 rule | 级别 | 得分 score | 说明 message |\n| ---: | --- | --- | --- | ---: | --- |\n"
         for (i, f) in findings.enumerated() {
-            let who = f.creditCode.map { "\(escape(f.name)) `\($0)`" } ?? escape(f.name)
+            let who = f.creditCode.map { "\(MarkdownText.escape(f.name)) `\($0)`" } ?? MarkdownText.escape(f.name)
             let townCell = withTown ? " \(town(of: f)) |" : ""
-            md += "| \(i + 1) | \(who) |\(townCell) \(f.ruleID) | \(f.severity.rawValue) | \(AlertsCSV.formatScore(f.score)) | \(escape(f.messageZh)) |\n"
+            md += "| \(i + 1) | \(who) |\(townCell) \(MarkdownText.escape(f.ruleID)) | \(f.severity.rawValue) | \(AlertsCSV.formatScore(f.score)) | \(MarkdownText.escape(f.messageZh)) |\n"
         }
         return md + "\n"
     }
@@ -54,9 +54,4 @@ public enum AlertsMarkdown {
         finding.regionCode.count >= 9 ? String(finding.regionCode.prefix(9)) : finding.regionCode
     }
 
-    /// Keeps a cell on one table row: no pipes or line breaks.
-    static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "|") || $0 == 0x0A || $0 == 0x0D }) else { return text }
-        return text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: "")
-    }
 }

@@ -7,7 +7,7 @@ enum DecimalText {
     static func fixed(_ value: Double, decimals: Int) -> String {
         let scale = scales[decimals]
         let scaled = (abs(value) * scale).rounded()
-        guard value.isFinite, scaled < 9e15 else { return String(value) }
+        guard value.isFinite, scaled < 9e15 else { return value.isFinite ? String(value) : "" }
         let units = Int64(scaled)
         let negative = value < 0 && units != 0
         guard decimals > 0 else { return (negative ? "-" : "") + String(units) }

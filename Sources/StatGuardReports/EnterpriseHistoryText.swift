@@ -40,7 +40,9 @@ public enum EnterpriseHistoryText {
     }
 
     private static func format(_ value: Double) -> String {
-        value.isNaN ? "—" : (value == value.rounded() ? String(Int64(value)) : String(format: "%.1f", value))
+        guard value.isFinite else { return "—" }
+        if value == value.rounded(), let whole = value.exactInt64 { return String(whole) }
+        return String(format: "%.1f", value)
     }
 
     private static func pad(_ text: String, _ width: Int) -> String {

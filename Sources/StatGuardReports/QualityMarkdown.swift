@@ -31,7 +31,7 @@ public struct QualityReportInput: Sendable {
 /// Timings are left to `run.json`, so a rerun on the same files gives the same bytes.
 public enum QualityMarkdown {
     public static func render(_ input: QualityReportInput) -> String {
-        var md = "# 数据质量报告 Data quality — \(input.record.pipeline) \(input.periodLabel)\n\n"
+        var md = "# 数据质量报告 Data quality — \(MarkdownText.escape(input.record.pipeline)) \(input.periodLabel)\n\n"
         md += reportingRateSection(input.reportingRate)
         md += filesSection(input)
         md += quarantineSection(input.quarantine)
@@ -58,18 +58,18 @@ public enum QualityMarkdown {
         md += "| --- | --- | --- | ---: | ---: | ---: |\n"
         for file in input.record.files {
             let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
-            md += "| \(name) | \(file.kind) | \(file.encoding) | \(file.rowsRead) | \(file.rowsLoaded) | \(file.rowsQuarantined) |\n"
+            md += "| \(MarkdownText.escape(name)) | \(file.kind) | \(file.encoding) | \(file.rowsRead) | \(file.rowsLoaded) | \(file.rowsQuarantined) |\n"
         }
         md += "\n"
         for file in input.record.files where !file.notices.isEmpty {
             let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
-            for notice in file.notices { md += "- \(name): \(notice)\n" }
+            for notice in file.notices { md += "- \(MarkdownText.escape(name)): \(MarkdownText.escape(notice))\n" }
         }
         for skipped in input.record.skippedInputs {
-            md += "- **\(skipped.kind) not used**: \(skipped.reason); the checks that need it are skipped.\n"
+            md += "- **\(MarkdownText.escape(skipped.kind)) not used**: \(MarkdownText.escape(skipped.reason)); the checks that need it are skipped.\n"
         }
         for check in input.skippedChecks {
-            md += "- \(check.ruleID) skipped: \(check.reason)\n"
+            md += "- \(MarkdownText.escape(check.ruleID)) skipped: \(MarkdownText.escape(check.reason))\n"
         }
         return md + "\n"
     }
@@ -92,16 +92,16 @@ public enum QualityMarkdown {
         md += "| --- | ---: | ---: | ---: | ---: | --- |\n"
         for check in checks {
             if let skipped = check.skipped {
-                md += "| \(check.ruleID) | — | — | — | — | skipped: \(skipped) |\n"
+                md += "| \(MarkdownText.escape(check.ruleID)) | — | — | — | — | skipped: \(MarkdownText.escape(skipped)) |\n"
                 continue
             }
             let notEvaluated = check.notEvaluated.values.reduce(0, +)
             let why = check.notEvaluated.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: "; ")
-            md += "| \(check.ruleID) | \(check.evaluated) | \(check.passed) | \(check.failed) | \(notEvaluated) | \(why) |\n"
+            md += "| \(MarkdownText.escape(check.ruleID)) | \(check.evaluated) | \(check.passed) | \(check.failed) | \(notEvaluated) | \(MarkdownText.escape(why)) |\n"
         }
         md += "\n"
         for check in checks where !check.notes.isEmpty {
-            for note in check.notes { md += "- \(check.ruleID): \(note)\n" }
+            for note in check.notes { md += "- \(MarkdownText.escape(check.ruleID)): \(MarkdownText.escape(note))\n" }
         }
         return md + "\n"
     }
@@ -118,7 +118,7 @@ public enum QualityMarkdown {
         }
         for rule in counts.keys.sorted() {
             let c = counts[rule]!
-            md += "| \(category[rule]!.rawValue) | \(rule) | \(c[.error] ?? 0) | \(c[.warning] ?? 0) | \(c[.info] ?? 0) |\n"
+            md += "| \(category[rule]!.rawValue) | \(MarkdownText.escape(rule)) | \(c[.error] ?? 0) | \(c[.warning] ?? 0) | \(c[.info] ?? 0) |\n"
         }
         return md + "\n"
     }

@@ -8,9 +8,9 @@ public enum SummaryMarkdown {
     /// - Parameter openErrors: error-severity findings about loaded rows, by rule: figures in
     ///   the totals that must be corrected before they count (a unit error can swamp a county).
     public static func render(_ summary: PeriodSummary, pipeline: String, openErrors: [(rule: String, count: Int)] = []) -> String {
-        var md = "# 规模以上工业主要指标 Industrial summary — \(pipeline) \(summary.monthLabel)\n\n"
+        var md = "# 规模以上工业主要指标 Industrial summary — \(MarkdownText.escape(pipeline)) \(summary.monthLabel)\n\n"
         if !openErrors.isEmpty {
-            let list = openErrors.map { "\($0.rule) \($0.count)条" }.joined(separator: "，")
+            let list = openErrors.map { "\(MarkdownText.escape($0.rule)) \($0.count)条" }.joined(separator: "，")
             let total = openErrors.reduce(0) { $0 + $1.count }
             md += "> **注意**：本期有\(total)条error级审核发现尚未更正（\(list)），下列合计包含这些数据，更正前请勿发布；详见 alerts.md。\n"
             md += "> **Note**: \(total) error-level findings are not yet corrected and their figures are in these totals; do not publish before they are (see alerts.md).\n\n"
@@ -61,7 +61,7 @@ public enum SummaryMarkdown {
         for row in months {
             let output = row[.grossOutput]
             let y = ytd[row.code]
-            md += "| \(AlertsMarkdown.escape(row.name)) | \(row.enterprises) | \(wanYuan(output.total)) | \(percent(output.growth)) | "
+            md += "| \(MarkdownText.escape(row.name)) | \(row.enterprises) | \(wanYuan(output.total)) | \(percent(output.growth)) | "
             md += "\(points(output.contribution)) | \(percent(output.share, signed: false)) | \(wanYuan(y?[.grossOutput].total)) | "
             md += "\(percent(y?[.grossOutput].growth)) | \(percent(row.salesRatio, signed: false)) | \(percent(y?.lossShare, signed: false)) |"
             md += showRate ? " \(percent(row.reportingRate, signed: false)) |\n" : "\n"
@@ -74,7 +74,7 @@ public enum SummaryMarkdown {
         var md = "## 产能利用率 Capacity use by product\n\n"
         md += "| 产品 product | 单位 | 企业数 | 本月产量 | 产能利用率 | 累计产量 | 累计产能利用率 |\n| --- | --- | ---: | ---: | ---: | ---: | ---: |\n"
         for p in summary.products {
-            md += "| \(p.productCode) \(AlertsMarkdown.escape(p.productName)) | \(p.unit) | \(p.enterprises) | \(grouped(p.output)) | "
+            md += "| \(MarkdownText.escape(p.productCode)) \(MarkdownText.escape(p.productName)) | \(MarkdownText.escape(p.unit)) | \(p.enterprises) | \(grouped(p.output)) | "
             md += "\(percent(p.utilisation, signed: false)) | \(grouped(p.outputYTD)) | \(percent(p.utilisationYTD, signed: false)) |\n"
         }
         return md + "\n"

@@ -1,22 +1,27 @@
 import Foundation
+import StatGuardCore
 
 /// How figures are printed in messages and alert columns.
+///
+/// Every function accepts any `Double`: non-finite values print as `—`, and
+/// magnitudes beyond what an integer holds print in full, never trap.
 public enum Figures {
     /// An amount with thousands separators and at most one decimal: `12,345.6`; `—` when missing.
     public static func amount(_ value: Double) -> String {
         guard value.isFinite else { return "—" }
-        let rounded = (value * 10).rounded() / 10
-        let negative = rounded < 0
-        let whole = Int64(abs(rounded).rounded(.down))
-        let tenth = Int64((abs(rounded) * 10).rounded()) % 10
-        var digits = String(whole)
-        var grouped = ""
-        while digits.count > 3 {
-            grouped = "," + digits.suffix(3) + grouped
-            digits.removeLast(3)
+        let tenths = (abs(value) * 10).rounded()
+        let negative = value < 0 && tenths > 0
+        let whole: String
+        let tenth: Int64
+        if let units = tenths.exactInt64 {
+            whole = String(units / 10)
+            tenth = units % 10
+        } else {
+            // Beyond 2^63 tenths a tenth is below the Double's resolution: print the whole part in full.
+            whole = String(format: "%.0f", abs(value).rounded())
+            tenth = 0
         }
-        grouped = digits + grouped
-        return (negative ? "-" : "") + grouped + (tenth == 0 ? "" : ".\(tenth)")
+        return (negative ? "-" : "") + grouped(whole) + (tenth == 0 ? "" : ".\(tenth)")
     }
 
     /// A ratio with two decimals: `1.87`.
@@ -26,6 +31,19 @@ public enum Figures {
 
     /// A share or growth as a percentage with one decimal: `35.0%`.
     public static func percent(_ value: Double) -> String {
-        value.isFinite ? String(format: "%.1f%%", value * 100) : "—"
+        value.isFinite && (value * 100).isFinite ? String(format: "%.1f%%", value * 100) : "—"
+    }
+
+    /// `digits` with a comma every three digits from the right.
+    private static func grouped(_ digits: String) -> String {
+        let bytes = Array(digits.utf8)
+        guard bytes.count > 3 else { return digits }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 3)
+        for (i, byte) in bytes.enumerated() {
+            if i > 0 && (bytes.count - i) % 3 == 0 { out.append(UInt8(ascii: ",")) }
+            out.append(byte)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

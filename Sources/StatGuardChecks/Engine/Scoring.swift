@@ -11,6 +11,8 @@ public enum Scoring {
     /// The score of a deviation `deviation` in a figure whose county total is `total`.
     public static func score(suspicion: Double, deviation: Double, total: Double) -> Double {
         guard deviation.isFinite, total > 0 else { return 0 }
-        return suspicion * abs(deviation) / total
+        let score = suspicion * abs(deviation) / total
+        // A tiny total can overflow the quotient; a score stays a finite, sortable number.
+        return score.isNaN ? 0 : min(score, .greatestFiniteMagnitude)
     }
 }

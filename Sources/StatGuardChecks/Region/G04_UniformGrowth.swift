@@ -23,8 +23,9 @@ public struct G04_UniformGrowth: Check {
         var members: [RegionCode: [Int: [Int]]] = [:]
         var evaluated: [RegionCode: Int] = [:]
         for row in 0..<context.reports.count where x12[row] > 0 && x[row] > 0 {
+            // A ratio beyond Int's range (a base of 1e-15) is its own bucket, never a trap.
+            guard let permille = ((x[row] / x12[row] - 1) * 1000).rounded().clampedInt else { continue }
             let town = context.reports.regionCodes[row].town
-            let permille = Int(((x[row] / x12[row] - 1) * 1000).rounded())
             towns[town, default: [:]][permille, default: 0] += 1
             members[town, default: [:]][permille, default: []].append(row)
             evaluated[town, default: 0] += 1

@@ -1,0 +1,58 @@
+import StatGuardChecks
+import StatGuardCore
+import StatGuardReports
+import StatGuardStore
+import StatGuardTestSupport
+import Testing
+
+/// Every formatter and renderer takes any Double without trapping
+/// (regression: `Figures.amount` trapped in `Double → Int64` on 1e18).
+@Suite struct FormatterPropertyTests {
+    /// Hand-picked edges and seeded random bit patterns: ±0, subnormals, the extremes, NaN, ±∞.
+    static var values: [Double] {
+        var values: [Double] = [
+            0, -0.0, .leastNonzeroMagnitude, -.leastNonzeroMagnitude, .leastNormalMagnitude, .greatestFiniteMagnitude,
+            -.greatestFiniteMagnitude, .nan, -.nan, .infinity, -.infinity, 1e18, 9.2e17, 9.223372036854775807e18, 1e20, 1e300,
+            -1e300, 1e-15, 0.05, 0.95, 9_999_999.95, 1e15 + 0.5, 4.5e15, 9e15, -9e15, 123_456_789.123,
+        ]
+        var random = SeededGenerator(seed: 1986)
+        for _ in 0..<5_000 { values.append(Double(bitPattern: random.next())) }
+        return values
+    }
+
+    @Test func figuresNeverTrapAndStayReadable() {
+        for value in Self.values {
+            let amount = Figures.amount(value)
+            #expect(!amount.isEmpty)
+            if !value.isFinite { #expect(amount == "—") }
+            if value.isFinite && abs(value) < 1e15 {
+                // The text reads back to the value rounded to a tenth.
+                let back = Double(amount.replacingOccurrences(of: ",", with: ""))
+                #expect(back.map { abs($0 - (value * 10).rounded() / 10) <= 0.051 * max(1, abs(value) * 1e-12) } == true, "\(value) → \(amount)")
+            }
+            _ = Figures.ratio(value)
+            _ = Figures.percent(value)
+        }
+    }
+
+    @Test func hugeAmountsPrintInFull() {
+        #expect(Figures.amount(1e18) == "1,000,000,000,000,000,000")
+        #expect(Figures.amount(-1e20) == "-100,000,000,000,000,000,000")
+        #expect(Figures.amount(1e300).hasPrefix("1,000,000,000,000,000,052"))
+        #expect(Figures.amount(12_345.64) == "12,345.6")
+        #expect(Figures.amount(-0.04) == "0")
+    }
+
+    @Test func everyRendererTakesExtremeScoresAndFigures() {
+        let findings = Self.values.prefix(400).enumerated().map { i, value in
+            ReportFixtures.finding(score: value.isNaN ? 0 : abs(value), observed: Figures.amount(value), number: i)
+        }
+        let csv = AlertsCSV.render(findings)
+        #expect(csv.count > 3)
+        let md = AlertsMarkdown.render(findings, pipeline: "test", periodLabel: "2024年3月")
+        #expect(md.contains("审核预警"))
+        let quality = QualityMarkdown.render(QualityReportInput(
+            record: ReportFixtures.record(text: "x"), periodLabel: "3月", reportingRate: nil, quarantine: [], findings: findings))
+        #expect(quality.contains("Findings by category and rule"))
+    }
+}
