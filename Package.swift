@@ -116,7 +116,10 @@ let package = Package(
         ),
         .testTarget(
             name: "StatGuardJobTests",
-            dependencies: ["StatGuardJob", "StatGuardConfig", "StatGuardStore", "StatGuardChecks", "StatGuardTestSupport"]
+            dependencies: [
+                "StatGuardJob", "StatGuardConfig", "StatGuardStore", "StatGuardChecks", "StatGuardTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(
             name: "StatGuardSummariesTests",

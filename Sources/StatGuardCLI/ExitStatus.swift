@@ -12,6 +12,8 @@ enum ExitStatus: Int32 {
     case unusableInput = 3
     /// The store is in use by another run, or cannot be opened or written.
     case storeUnavailable = 4
+    /// The report folder cannot be written (found before the store is changed).
+    case reportsUnwritable = 5
 }
 
 /// A failure a command reports in one line before exiting with ``status``.
@@ -27,9 +29,10 @@ struct CommandFailure: Error {
     /// The documented exit code of a job failure.
     init(_ error: JobError) {
         switch error {
-        case .missingInput, .unusableInput, .notLoaded: status = .unusableInput
+        case .missingInput, .unusableInput: status = .unusableInput
+        case .notLoaded: status = .usage
         case .store: status = .storeUnavailable
-        case .reportWrite: status = .internalFailure
+        case .reportWrite: status = .reportsUnwritable
         }
         message = error.description
     }

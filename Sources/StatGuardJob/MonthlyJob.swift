@@ -26,8 +26,10 @@ public struct MonthlyJob: Sendable {
         self.toolVersion = toolVersion
     }
 
-    /// Loads `periods` in order into the pipeline's store, holding its lock throughout.
-    public func run(periods: [Period]) throws(JobError) -> [PeriodOutcome] {
+    /// Loads `periods` in order into the pipeline's store, holding its lock throughout,
+    /// and tells `onLoaded` about each period as soon as it is loaded, so a range that
+    /// fails later still says which periods it did load.
+    public func run(periods: [Period], onLoaded: (PeriodOutcome) -> Void = { _ in }) throws(JobError) -> [PeriodOutcome] {
         let store: Store
         do {
             store = try Store(path: pipeline.storePath, writing: true)
@@ -36,7 +38,9 @@ public struct MonthlyJob: Sendable {
         }
         var outcomes: [PeriodOutcome] = []
         for period in periods {
-            outcomes.append(try run(period: period, store: store))
+            let outcome = try run(period: period, store: store)
+            outcomes.append(outcome)
+            onLoaded(outcome)
         }
         return outcomes
     }
@@ -51,9 +55,20 @@ public struct MonthlyJob: Sendable {
 
     private func run(period: Period, store: Store) throws(JobError) -> PeriodOutcome {
         let started = Date()
+        logger.info("loading period", metadata: ["period": "\(period)", "pipeline": "\(pipeline.name)"])
+        // An unwritable report folder stops the run here, before anything is read or committed.
+        let folder = try PeriodReports.prepareFolder(pipeline: pipeline, period: period)
+        do throws(JobError) {
+            return try run(period: period, store: store, folder: folder, started: started)
+        } catch {
+            folder.discard()
+            throw error
+        }
+    }
+
+    private func run(period: Period, store: Store, folder: PeriodReportFolder, started: Date) throws(JobError) -> PeriodOutcome {
         var clock = StageClock()
         let name = period.description
-        logger.info("loading period", metadata: ["period": "\(name)", "pipeline": "\(pipeline.name)"])
 
         // The inputs are read while the history the checks need comes from the store: both only read.
         let pipeline = self.pipeline
@@ -128,7 +143,7 @@ public struct MonthlyJob: Sendable {
                     period: period, record: pendingRecord, findings: findings, quarantine: quarantine,
                     reportingRate: built.0, summary: built.1)
                 let (written, reportSeconds) = StageClock.timed {
-                    Result { () throws(JobError) in (try bundle.writeReports(pipeline: pipeline), bundle) }
+                    Result { () throws(JobError) in try bundle.writeReports(into: folder, pipeline: pipeline); return bundle }
                 }
                 return (written, summarySeconds, reportSeconds)
             })
@@ -138,7 +153,7 @@ public struct MonthlyJob: Sendable {
         progress.stage(name, "store", rows: reports.rowsLoaded, seconds: storeSeconds)
         clock.record("summaries", seconds: summarySeconds)
         progress.stage(name, "summaries", rows: reports.rowsLoaded, seconds: summarySeconds)
-        var (folder, bundle) = try made.get()
+        var bundle = try made.get()
         clock.record("reports", seconds: reportSeconds)
         let rate = bundle.reportingRate
         // run.json carries every stage's time; the same record is stored so `statguard report` rebuilds the same bytes.
@@ -146,6 +161,8 @@ public struct MonthlyJob: Sendable {
         bundle.record = record
         try bundle.writeRunRecord(folder)
         do throws(StoreError) { try store.updateLoadRecord(loadID, record) } catch { throw .store(error) }
+        // Only now, with the period committed, do its reports replace the old ones.
+        try PeriodReports.publish(folder)
         progress.stage(name, "reports", rows: nil, seconds: clock.last)
         logger.info("period loaded", metadata: [
             "period": "\(name)", "rows loaded": "\(reports.rowsLoaded)", "quarantined": "\(quarantine.count)",

@@ -16,11 +16,31 @@ struct PeriodReports {
     var reportingRate: ReportingRate
     var summary: PeriodSummary
 
-    /// Writes every report of the period into its folder, each file atomically.
+    /// Writes every report of the period and replaces its folder with them in one step.
+    /// On failure the folder keeps the files it had.
     func write(pipeline: PipelineDefinition) throws(JobError) -> PeriodReportFolder {
-        let folder = try writeReports(pipeline: pipeline)
-        try writeRunRecord(folder)
+        let folder = try Self.prepareFolder(pipeline: pipeline, period: period)
+        do throws(JobError) {
+            try writeReports(into: folder, pipeline: pipeline)
+            try writeRunRecord(folder)
+            try Self.publish(folder)
+        } catch {
+            folder.discard()
+            throw error
+        }
         return folder
+    }
+
+    /// The period's report folder with an empty staging folder ready; fails while nothing else has changed.
+    static func prepareFolder(pipeline: PipelineDefinition, period: Period) throws(JobError) -> PeriodReportFolder {
+        let folder = PeriodReportFolder(reportsFolder: pipeline.reportsFolder, pipeline: pipeline.name, period: period)
+        do { try folder.prepare() } catch { throw .reportWrite(path: folder.path, message: "\(error)") }
+        return folder
+    }
+
+    /// Swaps the staged reports into place.
+    static func publish(_ folder: PeriodReportFolder) throws(JobError) {
+        do { try folder.publish() } catch { throw .reportWrite(path: folder.path, message: "\(error)") }
     }
 
     /// Error findings about loaded rows (not quarantined ones, which count nowhere), by rule.
@@ -30,9 +50,8 @@ struct PeriodReports {
             .sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
-    /// Writes every report but run.json.
-    func writeReports(pipeline: PipelineDefinition) throws(JobError) -> PeriodReportFolder {
-        let folder = PeriodReportFolder(reportsFolder: pipeline.reportsFolder, pipeline: pipeline.name, period: period)
+    /// Writes every report but run.json into the folder's staging area.
+    func writeReports(into folder: PeriodReportFolder, pipeline: PipelineDefinition) throws(JobError) {
         let label = pipeline.calendar.label(period)
         let quality = QualityReportInput(
             record: record, periodLabel: label, reportingRate: reportingRate, quarantine: quarantine, findings: findings)
@@ -42,10 +61,9 @@ struct PeriodReports {
         try write(folder, "quality.md", Array(QualityMarkdown.render(quality).utf8))
         try write(folder, "summary.csv", SummaryCSV.render(summary))
         try write(folder, "summary.md", Array(SummaryMarkdown.render(summary, pipeline: pipeline.name, openErrors: openErrors).utf8))
-        return folder
     }
 
-    /// Writes run.json, the load record.
+    /// Writes run.json, the load record, into the folder's staging area.
     func writeRunRecord(_ folder: PeriodReportFolder) throws(JobError) {
         try write(folder, "run.json", RunJSON.render(record))
     }

@@ -56,3 +56,30 @@ struct StoreLockTests {
         #expect(!FileManager.default.fileExists(atPath: fixture.storePath))
     }
 }
+
+/// Regression: the lock was keyed on the path string, so a symlink let a second run in.
+@Suite("Store lock on the resolved file")
+struct StoreLockResolvedPathTests {
+    @Test("a symlink to the store and a path with '..' take the same lock")
+    func symlinkTakesTheSameLock() throws {
+        let fixture = try StoreFixture()
+        defer { withExtendedLifetime(fixture) {} }
+        let first = try fixture.open()
+        let link = fixture.folder.path("linked.sqlite")
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: fixture.storePath)
+        let folder = (fixture.storePath as NSString).deletingLastPathComponent
+        let dotted = "\(folder)/../\((folder as NSString).lastPathComponent)/\((fixture.storePath as NSString).lastPathComponent)"
+        for path in [link, dotted] {
+            do {
+                _ = try Store(path: path, writing: true)
+                Issue.record("a second writer opened the store through \(path)")
+            } catch {
+                guard case .busy = error.reason else {
+                    Issue.record("expected busy through \(path), got \(error)")
+                    continue
+                }
+            }
+        }
+        withExtendedLifetime(first) {}
+    }
+}

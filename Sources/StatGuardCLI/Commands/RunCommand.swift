@@ -54,17 +54,28 @@ struct RunCommand: ParsableCommand {
         let job = MonthlyJob(
             pipeline: pipeline, logger: common.makeLogger(), progress: ProgressReporter(quiet: common.quiet),
             toolVersion: StatGuardVersion.current)
-        let outcomes: [PeriodOutcome]
+        var loaded: [Period] = []
         do {
-            outcomes = try job.run(periods: periods)
+            _ = try job.run(periods: periods) { outcome in
+                loaded.append(outcome.period)
+                print(Self.line(outcome))
+            }
         } catch {
-            throw CommandFailure(error)
+            var failure = CommandFailure(error)
+            if periods.count > 1 {
+                let failed = periods[loaded.count]
+                let kept = loaded.isEmpty ? "no period was loaded" : "\(loaded.first!)…\(loaded.last!) (\(loaded.count) of \(periods.count)) stay loaded"
+                failure.message = "\(failed) failed, \(kept): " + failure.message
+            }
+            throw failure
         }
-        for outcome in outcomes {
-            var line = "\(outcome.period): \(outcome.rowsRead) rows read, \(outcome.rowsQuarantined) quarantined, \(outcome.findings) findings"
-            if let rate = outcome.reportingRate { line += String(format: ", reporting rate %.1f%%", rate * 100) }
-            if !outcome.skipped.isEmpty { line += "; skipped: \(outcome.skipped.joined(separator: ", "))" }
-            print(line + " → \(outcome.folder)")
-        }
+    }
+
+    /// The closing line of one loaded period.
+    static func line(_ outcome: PeriodOutcome) -> String {
+        var line = "\(outcome.period): \(outcome.rowsRead) rows read, \(outcome.rowsQuarantined) quarantined, \(outcome.findings) findings"
+        if let rate = outcome.reportingRate { line += String(format: ", reporting rate %.1f%%", rate * 100) }
+        if !outcome.skipped.isEmpty { line += "; skipped: \(outcome.skipped.joined(separator: ", "))" }
+        return line + " → \(outcome.folder)"
     }
 }
