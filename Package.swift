@@ -118,8 +118,9 @@ let package = Package(
             name: "StatGuardJobTests",
             dependencies: [
                 "StatGuardJob", "StatGuardConfig", "StatGuardStore", "StatGuardChecks", "StatGuardTestSupport",
-                .product(name: "GRDB", package: "GRDB.swift"),
-            ]
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            exclude: ["Golden"]
         ),
         .testTarget(
             name: "StatGuardSummariesTests",
