@@ -100,11 +100,13 @@ let package = Package(
         ),
         .testTarget(
             name: "StatGuardChecksTests",
-            dependencies: ["StatGuardChecks", "StatGuardIngest", "StatGuardTestSupport"]
+            dependencies: ["StatGuardChecks", "StatGuardIngest", "StatGuardReports", "StatGuardTestSupport"]
         ),
         .testTarget(
             name: "StatGuardRulesTests",
-            dependencies: ["StatGuardRules", "StatGuardChecks", "StatGuardConfig", "StatGuardIngest", "StatGuardTestSupport"]
+            dependencies: [
+                "StatGuardRules", "StatGuardChecks", "StatGuardConfig", "StatGuardIngest", "StatGuardReports", "StatGuardTestSupport",
+            ]
         ),
         .testTarget(
             name: "StatGuardConfigTests",

@@ -10,10 +10,10 @@ import Yams
 /// their range, unknown rule ids, unknown contract fields in aliases.
 public struct PipelineLoader: Sendable {
     /// The checks a pipeline may configure, by rule id.
-    public let knownChecks: [String: CheckDescriptor]
+    public let knownChecks: [String: RuleEntry]
 
-    public init(knownChecks: [CheckDescriptor]) {
-        self.knownChecks = Dictionary(knownChecks.map { ($0.ruleID, $0) }, uniquingKeysWith: { first, _ in first })
+    public init(knownChecks: [RuleEntry]) {
+        self.knownChecks = Dictionary(knownChecks.map { ($0.ruleID.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     static let topLevelKeys = ["name", "input", "calendar", "credit_code_allow_list", "store", "reports_folder", "checks", "rules", "chains", "parks"]

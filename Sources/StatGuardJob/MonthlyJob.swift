@@ -101,7 +101,7 @@ public struct MonthlyJob: Sendable {
                 admin: inputs.results[.admin]?.table, history: history,
                 quarantinedCodes: Set(structureFindings.compactMap(\.creditCode)))
             let builtIn = clock.measure("checks") {
-                CheckRunner.run(context, settings: pipeline.settings(for:), available: Set(inputs.results.keys))
+                CheckRunner.run(context, settings: { pipeline.settings(for: $0.rawValue) }, available: Set(inputs.results.keys))
             }
             progress.stage(name, "checks", rows: reports.rowsLoaded, seconds: clock.last)
             let own = clock.measure("rules") { UserRules.run(pipeline.rules, context: context) }
@@ -113,7 +113,7 @@ public struct MonthlyJob: Sendable {
         var record = LoadRecord(
             pipeline: pipeline.name, period: name, toolVersion: toolVersion,
             startedAt: ISO8601DateFormatter().string(from: started), files: inputs.files, skippedInputs: inputs.skipped,
-            findingCounts: findings.reduce(into: [:]) { $0[$1.ruleID, default: 0] += 1 },
+            findingCounts: findings.reduce(into: [:]) { $0[$1.ruleID.rawValue, default: 0] += 1 },
             checks: checks.results.map {
                 LoadRecord.CheckTally(
                     ruleID: $0.ruleID, evaluated: $0.evaluated, failed: $0.failed, notEvaluated: $0.notEvaluated,

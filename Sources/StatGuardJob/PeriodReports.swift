@@ -46,7 +46,7 @@ struct PeriodReports {
     /// Error findings about loaded rows (not quarantined ones, which count nowhere), by rule.
     var openErrors: [(rule: String, count: Int)] {
         findings.filter { $0.severity == .error && $0.category != .structure }
-            .reduce(into: [String: Int]()) { $0[$1.ruleID, default: 0] += 1 }
+            .reduce(into: [String: Int]()) { $0[$1.ruleID.rawValue, default: 0] += 1 }
             .sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
@@ -56,8 +56,9 @@ struct PeriodReports {
         let quality = QualityReportInput(
             record: record, periodLabel: label, reportingRate: reportingRate, quarantine: quarantine, findings: findings)
         try write(folder, "quarantine.csv", QuarantineCSV.render(quarantine))
-        try write(folder, "alerts.csv", AlertsCSV.render(findings))
-        try write(folder, "alerts.md", Array(AlertsMarkdown.render(findings, pipeline: pipeline.name, periodLabel: label).utf8))
+        let renderer = pipeline.findingRenderer
+        try write(folder, "alerts.csv", AlertsCSV.render(findings, renderer))
+        try write(folder, "alerts.md", Array(AlertsMarkdown.render(findings, renderer, pipeline: pipeline.name, periodLabel: label).utf8))
         try write(folder, "quality.md", Array(QualityMarkdown.render(quality).utf8))
         try write(folder, "summary.csv", SummaryCSV.render(summary))
         try write(folder, "summary.md", Array(SummaryMarkdown.render(summary, pipeline: pipeline.name, openErrors: openErrors).utf8))

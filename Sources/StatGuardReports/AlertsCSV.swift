@@ -7,13 +7,14 @@ public enum AlertsCSV {
         "severity", "score", "indicator", "observed", "expected", "message_zh", "message_en",
     ]
 
-    public static func render(_ findings: [Finding]) -> [UInt8] {
+    /// The findings, highest score first, their texts written from the catalog by `renderer`.
+    public static func render(_ findings: [Finding], _ renderer: FindingRenderer) -> [UInt8] {
         var csv = SpreadsheetCSV(header: header)
         for f in ranked(findings) {
             csv.append([
                 f.period.description, f.scope.rawValue, f.creditCode?.description ?? "", f.name, f.regionCode,
-                f.industryCode, f.ruleID, f.category.rawValue, f.severity.rawValue, formatScore(f.score), f.indicator,
-                f.observed, f.expected, f.messageZh, f.messageEn,
+                f.industryCode, f.ruleID.rawValue, f.category.rawValue, f.severity.rawValue, formatScore(f.score), f.indicator,
+                renderer.observed(f), renderer.expected(f), renderer.message(f, .zh), renderer.message(f, .en),
             ])
         }
         return csv.bytes

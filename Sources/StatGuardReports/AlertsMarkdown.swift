@@ -8,19 +8,19 @@ public enum AlertsMarkdown {
     /// How many findings each town's section shows (the rest are in alerts.csv).
     public static let townCount = 20
 
-    public static func render(_ findings: [Finding], pipeline: String, periodLabel: String) -> String {
+    public static func render(_ findings: [Finding], _ renderer: FindingRenderer, pipeline: String, periodLabel: String) -> String {
         let ranked = AlertsCSV.ranked(findings)
         var md = "# 审核预警 Alerts — \(MarkdownText.escape(pipeline)) \(periodLabel)\n\n"
         md += "\(findings.count) findings; the full list, sorted by score, is in `alerts.csv`.\n\n"
         md += countsTable(findings)
         md += "## 重点核实 Top \(min(topCount, ranked.count)) by score\n\n"
-        md += table(Array(ranked.prefix(topCount)), withTown: true)
+        md += table(Array(ranked.prefix(topCount)), renderer, withTown: true)
         let byTown = Dictionary(grouping: ranked.filter { $0.scope == .enterprise || $0.regionCode.count >= 9 }) { town(of: $0) }
         md += "## 分乡镇 By town\n\n"
         for code in byTown.keys.sorted() {
             let list = byTown[code]!
             md += "### \(code.isEmpty ? "未知地区 unknown region" : "乡镇 \(code)") (\(list.count))\n\n"
-            md += table(Array(list.prefix(townCount)), withTown: false)
+            md += table(Array(list.prefix(townCount)), renderer, withTown: false)
             if list.count > townCount { md += "… and \(list.count - townCount) more for this town in alerts.csv.\n\n" }
         }
         return md
@@ -38,14 +38,14 @@ public enum AlertsMarkdown {
         return md + "\n"
     }
 
-    private static func table(_ findings: [Finding], withTown: Bool) -> String {
+    private static func table(_ findings: [Finding], _ renderer: FindingRenderer, withTown: Bool) -> String {
         guard !findings.isEmpty else { return "None.\n\n" }
         var md = withTown ? "| # | 企业 enterprise | 乡镇 town | 规则 rule | 级别 | 得分 score | 说明 message |\n| ---: | --- | --- | --- | --- | ---: | --- |\n"
             : "| # | 企业 enterprise | 规则 rule | 级别 | 得分 score | 说明 message |\n| ---: | --- | --- | --- | ---: | --- |\n"
         for (i, f) in findings.enumerated() {
             let who = f.creditCode.map { "\(MarkdownText.escape(f.name)) `\($0)`" } ?? MarkdownText.escape(f.name)
             let townCell = withTown ? " \(town(of: f)) |" : ""
-            md += "| \(i + 1) | \(who) |\(townCell) \(MarkdownText.escape(f.ruleID)) | \(f.severity.rawValue) | \(AlertsCSV.formatScore(f.score)) | \(MarkdownText.escape(f.messageZh)) |\n"
+            md += "| \(i + 1) | \(who) |\(townCell) \(MarkdownText.escape(f.ruleID.rawValue)) | \(f.severity.rawValue) | \(AlertsCSV.formatScore(f.score)) | \(MarkdownText.escape(renderer.message(f, .zh))) |\n"
         }
         return md + "\n"
     }

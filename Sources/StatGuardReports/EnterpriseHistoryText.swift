@@ -9,10 +9,10 @@ public enum EnterpriseHistoryText {
         ("profit_ytd", "利润累计"), ("electricity", "用电"), ("employees", "人数"),
     ]
 
-    public static func render(_ series: EnterpriseSeries) -> String {
+    public static func render(_ series: EnterpriseSeries, _ renderer: FindingRenderer) -> String {
         var lines: [String] = []
         guard let latest = series.reports.last else {
-            return "\(series.creditCode): no report stored for this enterprise\n" + findings(series)
+            return "\(series.creditCode): no report stored for this enterprise\n" + findings(series, renderer)
         }
         lines.append("\(series.creditCode) \(latest.name)  region \(latest.regionCode)  industry \(latest.industryCode)")
         lines.append("Reports (money in 千元, electricity in 万千瓦时):")
@@ -27,14 +27,14 @@ public enum EnterpriseHistoryText {
                 lines.append(pad(row.period.description, 8) + pad(format(row.gridElectricity), 16) + pad(format(row.invoicedSales), 16))
             }
         }
-        return lines.joined(separator: "\n") + "\n" + findings(series)
+        return lines.joined(separator: "\n") + "\n" + findings(series, renderer)
     }
 
-    private static func findings(_ series: EnterpriseSeries) -> String {
+    private static func findings(_ series: EnterpriseSeries, _ renderer: FindingRenderer) -> String {
         guard !series.findings.isEmpty else { return "Findings: none stored.\n" }
         var text = "Findings:\n"
         for f in series.findings {
-            text += "  \(f.period) \(f.ruleID) \(f.severity) score \(AlertsCSV.formatScore(f.score)): \(f.messageZh)\n"
+            text += "  \(f.period) \(f.ruleID) \(f.severity) score \(AlertsCSV.formatScore(f.score)): \(renderer.message(f, .zh))\n"
         }
         return text
     }

@@ -11,11 +11,11 @@ public struct QualityReportInput: Sendable {
     public var quarantine: [QuarantinedRow]
     public var findings: [Finding]
     /// Checks that could not run, with why (a missing optional input).
-    public var skippedChecks: [(ruleID: String, reason: String)]
+    public var skippedChecks: [(ruleID: RuleID, reason: String)]
 
     public init(
         record: LoadRecord, periodLabel: String, reportingRate: ReportingRate?, quarantine: [QuarantinedRow],
-        findings: [Finding], skippedChecks: [(ruleID: String, reason: String)] = []
+        findings: [Finding], skippedChecks: [(ruleID: RuleID, reason: String)] = []
     ) {
         self.record = record
         self.periodLabel = periodLabel
@@ -69,7 +69,7 @@ public enum QualityMarkdown {
             md += "- **\(MarkdownText.escape(skipped.kind)) not used**: \(MarkdownText.escape(skipped.reason)); the checks that need it are skipped.\n"
         }
         for check in input.skippedChecks {
-            md += "- \(MarkdownText.escape(check.ruleID)) skipped: \(MarkdownText.escape(check.reason))\n"
+            md += "- \(MarkdownText.escape(check.ruleID.rawValue)) skipped: \(MarkdownText.escape(check.reason))\n"
         }
         return md + "\n"
     }
@@ -92,16 +92,16 @@ public enum QualityMarkdown {
         md += "| --- | ---: | ---: | ---: | ---: | --- |\n"
         for check in checks {
             if let skipped = check.skipped {
-                md += "| \(MarkdownText.escape(check.ruleID)) | — | — | — | — | skipped: \(MarkdownText.escape(skipped)) |\n"
+                md += "| \(MarkdownText.escape(check.ruleID.rawValue)) | — | — | — | — | skipped: \(MarkdownText.escape(skipped)) |\n"
                 continue
             }
             let notEvaluated = check.notEvaluated.values.reduce(0, +)
             let why = check.notEvaluated.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: "; ")
-            md += "| \(MarkdownText.escape(check.ruleID)) | \(check.evaluated) | \(check.passed) | \(check.failed) | \(notEvaluated) | \(MarkdownText.escape(why)) |\n"
+            md += "| \(MarkdownText.escape(check.ruleID.rawValue)) | \(check.evaluated) | \(check.passed) | \(check.failed) | \(notEvaluated) | \(MarkdownText.escape(why)) |\n"
         }
         md += "\n"
         for check in checks where !check.notes.isEmpty {
-            for note in check.notes { md += "- \(MarkdownText.escape(check.ruleID)): \(MarkdownText.escape(note))\n" }
+            for note in check.notes { md += "- \(MarkdownText.escape(check.ruleID.rawValue)): \(MarkdownText.escape(note))\n" }
         }
         return md + "\n"
     }
@@ -110,15 +110,15 @@ public enum QualityMarkdown {
         var md = "## 审核发现 Findings by category and rule\n\n"
         guard !findings.isEmpty else { return md + "No findings.\n\n" }
         md += "| 类别 category | 规则 rule | error | warning | info |\n| --- | --- | ---: | ---: | ---: |\n"
-        var counts: [String: [Severity: Int]] = [:]
-        var category: [String: FindingCategory] = [:]
+        var counts: [RuleID: [Severity: Int]] = [:]
+        var category: [RuleID: FindingCategory] = [:]
         for f in findings {
             counts[f.ruleID, default: [:]][f.severity, default: 0] += 1
             category[f.ruleID] = f.category
         }
         for rule in counts.keys.sorted() {
             let c = counts[rule]!
-            md += "| \(category[rule]!.rawValue) | \(MarkdownText.escape(rule)) | \(c[.error] ?? 0) | \(c[.warning] ?? 0) | \(c[.info] ?? 0) |\n"
+            md += "| \(category[rule]!.rawValue) | \(MarkdownText.escape(rule.rawValue)) | \(c[.error] ?? 0) | \(c[.warning] ?? 0) | \(c[.info] ?? 0) |\n"
         }
         return md + "\n"
     }

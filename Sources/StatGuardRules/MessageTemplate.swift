@@ -3,12 +3,16 @@ import StatGuardCore
 
 /// A message with placeholders: `{gross_output}` (a field), `{name}` (a text
 /// field) or any expression such as `{lag(gross_output, 1)}` or
-/// `{export_delivery / sales_output * 100}`. Numbers print with thousands
-/// separators and one decimal; missing values as —.
+/// `{export_delivery / sales_output * 100}`.
+///
+/// Each placeholder is a slot of the rule's catalog entry named by its own text:
+/// a failing row's finding carries the placeholder's value (a number, or a text
+/// field's value), and the reports write it from the catalog like any built-in
+/// message: numbers with thousands separators and one decimal, missing values as —.
 public struct MessageTemplate: Sendable {
     enum Part: Sendable {
         case text(String)
-        case number(Expression)
+        case number(name: String, Expression)
         case field(TextField)
     }
 
@@ -31,7 +35,7 @@ public struct MessageTemplate: Sendable {
                     parts.append(.field(field))
                 } else {
                     do {
-                        parts.append(.number(try Compiler.compile(inner, as: .number)))
+                        parts.append(.number(name: inner, try Compiler.compile(inner, as: .number)))
                     } catch {
                         throw RuleSyntaxError(column: column + error.column, message: "in the placeholder {\(inner)}: \(error.message)")
                     }
@@ -48,25 +52,34 @@ public struct MessageTemplate: Sendable {
         self.parts = parts
     }
 
-    /// The expressions whose values the message needs.
-    var expressions: [Expression] {
-        parts.compactMap { if case .number(let e) = $0 { e } else { nil } }
+    /// The placeholders whose values are numbers, with their slot names.
+    var expressions: [(name: String, expression: Expression)] {
+        parts.compactMap { if case .number(let name, let e) = $0 { (name, e) } else { nil } }
     }
 
-    /// The message for one row, given the evaluated placeholder columns in ``expressions`` order.
-    func render(row: Int, values: [[Double]], context: CheckContext) -> String {
-        var text = ""
+    /// The message as a catalog template: literal text with each placeholder a slot named by its text.
+    var findingTemplate: FindingTemplate {
+        FindingTemplate(parts.map { part in
+            switch part {
+            case .text(let literal): FindingTemplate.escaped(literal)
+            case .number(let name, _): "{\(name)}"
+            case .field(let field): "{\(field.rawValue):text}"
+            }
+        }.joined())
+    }
+
+    /// The slot values of one row: evaluated placeholder columns (in ``expressions`` order) and text fields.
+    func slots(row: Int, values: [[Double]], context: CheckContext, into slots: inout FindingSlots) {
         var next = 0
         for part in parts {
             switch part {
-            case .text(let literal): text += literal
-            case .number:
-                text += Figures.amount(values[next][row])
+            case .text: continue
+            case .number(let name, _):
+                slots[name] = .number(values[next][row])
                 next += 1
-            case .field(let field): text += TextTest(field: field, context: context).value(row)
+            case .field(let field): slots[field.rawValue] = .text(TextTest(field: field, context: context).value(row))
             }
         }
-        return text
     }
 }
 

@@ -42,3 +42,21 @@ public struct RuleCompileError: Error, Sendable {
     public var column: Int
     public var message: String
 }
+
+extension RuleDefinition {
+    /// The slot holding the value of the field the rule's check reads first (alerts.csv's `observed`).
+    static let observedSlot = "observed"
+
+    /// The rule's catalog entry: its messages' placeholders are the slots its findings fill.
+    public var entry: RuleEntry {
+        RuleEntry(
+            RuleID(id), category: category, severity: severity,
+            title: Bilingual(zh: id, en: id),
+            meaning: Bilingual(zh: "本地审核规则：\(checkText)", en: "A pipeline rule: \(checkText)"),
+            why: Bilingual(zh: "由本局在流水线文件中定义。", en: "Defined by the bureau in its pipeline file."),
+            ask: Bilingual(zh: "按本局的审核要求核实。", en: "Verify as the bureau's rule asks."),
+            messages: ["": FindingMessage(
+                zh: messageZh.findingTemplate, en: messageEn.findingTemplate, observed: FindingTemplate("{\(Self.observedSlot)}"),
+                expected: FindingTemplate(FindingTemplate.escaped(checkText)), example: [:])])
+    }
+}

@@ -1,3 +1,5 @@
+import StatGuardCore
+
 /// What one load did: the row kept per load in the store, and the content of `run.json`.
 public struct LoadRecord: Sendable, Codable, Equatable {
     /// One input file of the load.
@@ -53,14 +55,14 @@ public struct LoadRecord: Sendable, Codable, Equatable {
 
     /// How one check fared: units evaluated, failed, passed, not evaluated (with why), or skipped.
     public struct CheckTally: Sendable, Codable, Equatable {
-        public var ruleID: String
+        public var ruleID: RuleID
         public var evaluated: Int
         public var failed: Int
         public var notEvaluated: [String: Int]
         public var skipped: String?
         public var notes: [String]
 
-        public init(ruleID: String, evaluated: Int, failed: Int, notEvaluated: [String: Int], skipped: String?, notes: [String]) {
+        public init(ruleID: RuleID, evaluated: Int, failed: Int, notEvaluated: [String: Int], skipped: String?, notes: [String]) {
             self.ruleID = ruleID
             self.evaluated = evaluated
             self.failed = failed

@@ -15,7 +15,7 @@ extension Store {
                 "SELECT period, source_file, line, rule_id, reason, cells_json FROM quarantined_row ORDER BY period, rowid",
                 """
                 SELECT period, scope, credit_code, name, region_code, industry_code, rule_id, category, severity,
-                       score, indicator, observed, expected, message_zh, message_en FROM finding ORDER BY period, rowid
+                       score, indicator, observed, expected, message_zh, message_en, variant, slots FROM finding ORDER BY period, rowid
                 """,
             ]
             for sql in queries {

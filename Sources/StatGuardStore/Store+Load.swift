@@ -84,14 +84,14 @@ extension Store {
     private func insertFindings(_ findings: [Finding], loadID: Int64, db: Database) throws {
         let statement = try db.makeStatement(sql: """
             INSERT INTO finding (load_id, period, scope, credit_code, name, region_code, industry_code, rule_id, category,
-                severity, score, indicator, observed, expected, message_zh, message_en)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                severity, score, indicator, observed, expected, message_zh, message_en, variant, slots)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', '', '', '', ?, ?)
             """)
         for f in findings {
             try statement.execute(arguments: [
                 loadID, f.period.description, f.scope.rawValue, f.creditCode?.description, f.name, f.regionCode,
-                f.industryCode, f.ruleID, f.category.rawValue, f.severity.rawValue, f.score, f.indicator, f.observed,
-                f.expected, f.messageZh, f.messageEn,
+                f.industryCode, f.ruleID.rawValue, f.category.rawValue, f.severity.rawValue, f.score, f.indicator,
+                f.variant, SlotCoding.encode(f.slots),
             ])
         }
     }

@@ -32,17 +32,28 @@ extension Store {
     /// The findings stored for `period`, in the order the run produced them.
     public func findings(of period: Period) throws(StoreError) -> [Finding] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM finding WHERE period = ? ORDER BY rowid", arguments: [period.description]).map { row in
-                let code: String? = row["credit_code"]
-                return Finding(
-                    period: period, scope: Finding.Scope(rawValue: row["scope"]) ?? .file,
-                    creditCode: code.flatMap { try? CreditCode.parse($0, allowCheckFailure: true).get() },
-                    name: row["name"], regionCode: row["region_code"], industryCode: row["industry_code"],
-                    ruleID: row["rule_id"], category: FindingCategory(rawValue: row["category"]) ?? .structure,
-                    severity: Severity(rawValue: row["severity"]) ?? .error, score: row["score"], indicator: row["indicator"],
-                    observed: row["observed"], expected: row["expected"], messageZh: row["message_zh"], messageEn: row["message_en"])
-            }
+            try Row.fetchAll(db, sql: "SELECT * FROM finding WHERE period = ? ORDER BY rowid", arguments: [period.description])
+                .map(Self.finding)
         }
+    }
+
+    /// A stored finding row as a finding: its slots, or for a row stored before findings
+    /// carried slots, its four texts as the legacy variant's slots.
+    static func finding(_ row: Row) -> Finding {
+        let code: String? = row["credit_code"]
+        let variant: String = row["variant"]
+        let slots: FindingSlots = variant == FindingMessage.legacyVariant
+            ? ["observed": .text(row["observed"]), "expected": .text(row["expected"]),
+               "message_zh": .text(row["message_zh"]), "message_en": .text(row["message_en"])]
+            : SlotCoding.decode(row["slots"])
+        return Finding(
+            period: Period(row["period"] as String) ?? Period(year: 1, month: 1), scope: Finding.Scope(rawValue: row["scope"]) ?? .file,
+            creditCode: code.flatMap { try? CreditCode.parse($0, allowCheckFailure: true).get() },
+            name: row["name"], regionCode: row["region_code"], industryCode: row["industry_code"],
+            ruleID: RuleID(row["rule_id"] as String), variant: variant,
+            category: FindingCategory(rawValue: row["category"]) ?? .structure,
+            severity: Severity(rawValue: row["severity"]) ?? .error, score: row["score"], indicator: row["indicator"],
+            slots: slots)
     }
 
     /// The quarantined rows stored for `period`, in file order.

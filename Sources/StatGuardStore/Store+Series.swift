@@ -22,19 +22,10 @@ public struct EnterpriseSeries: Sendable {
     }
 
     /// A finding as stored, with its period.
-    public struct StoredFinding: Sendable {
-        public var period: String
-        public var ruleID: String
-        public var severity: String
-        public var score: Double
-        public var messageZh: String
-        public var messageEn: String
-    }
-
     public var creditCode: CreditCode
     public var reports: [ReportRow] = []
     public var admin: [AdminRow] = []
-    public var findings: [StoredFinding] = []
+    public var findings: [Finding] = []
 }
 
 extension Store {
@@ -64,13 +55,9 @@ extension Store {
                         invoicedSales: admin[AdminField.invoicedSales][row]))
                 }
             }
-            for row in try Row.fetchAll(
-                db, sql: "SELECT period, rule_id, severity, score, message_zh, message_en FROM finding WHERE credit_code = ? ORDER BY period, score DESC",
-                arguments: [code.description]) {
-                series.findings.append(EnterpriseSeries.StoredFinding(
-                    period: row["period"], ruleID: row["rule_id"], severity: row["severity"], score: row["score"],
-                    messageZh: row["message_zh"], messageEn: row["message_en"]))
-            }
+            series.findings = try Row.fetchAll(
+                db, sql: "SELECT * FROM finding WHERE credit_code = ? ORDER BY period, score DESC", arguments: [code.description]
+            ).map(Self.finding)
             return series
         }
     }

@@ -52,6 +52,14 @@ enum StoreSchema {
                 CREATE INDEX finding_credit_code ON finding(credit_code);
                 """)
         }
+        // Findings carry typed slots and a message variant, rendered from the catalog when
+        // reports are written. Rows stored before keep their texts and read as the legacy variant.
+        migrator.registerMigration("v2-finding-slots") { db in
+            try db.execute(sql: """
+                ALTER TABLE finding ADD COLUMN variant TEXT NOT NULL DEFAULT 'legacy';
+                ALTER TABLE finding ADD COLUMN slots TEXT NOT NULL DEFAULT '[]';
+                """)
+        }
         return migrator
     }
 }

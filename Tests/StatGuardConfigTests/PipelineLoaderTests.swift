@@ -119,7 +119,7 @@ struct PipelineLoaderTests {
     func shippedPipeline() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let path = root.appendingPathComponent("Pipelines/monthly-industry.yaml").path
-        let pipeline = try PipelineLoader(knownChecks: CheckCatalog.descriptors).load(path: path)
+        let pipeline = try PipelineLoader(knownChecks: CheckCatalog.entries).load(path: path)
         let rootPath = (root.path as NSString).standardizingPath
         #expect(pipeline.name == "monthly-industry")
         #expect(pipeline.chains.map(\.name) == ["煤及煤化工", "新能源", "新材料", "钒钛钢铁", "生物医药", "轻工纺织"])

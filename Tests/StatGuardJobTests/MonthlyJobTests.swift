@@ -74,14 +74,14 @@ struct MonthlyJobTests {
         let quality = try fixture.reportText(Self.march, "quality.md")
         #expect(quality.contains("**admin not used**"))
         for rule in ["U02", "U04", "O03", "O08", "O09"] {
-            let tally = try #require(run.checks.first { $0.ruleID == rule })
+            let tally = try #require(run.checks.first { $0.ruleID.rawValue == rule })
             #expect(tally.skipped?.contains("admin") == true, "\(rule)")
             let line = quality.split(separator: "\n").first { $0.hasPrefix("| \(rule) |") }
             #expect(line?.contains("skipped: needs the admin file") == true, "\(rule): \(line ?? "no line")")
         }
         // Checks that do not need admin data ran.
         for rule in ["C01", "U01", "O01"] {
-            #expect(run.checks.first { $0.ruleID == rule }?.skipped == nil, "\(rule)")
+            #expect(run.checks.first { $0.ruleID.rawValue == rule }?.skipped == nil, "\(rule)")
             let line = quality.split(separator: "\n").first { $0.hasPrefix("| \(rule) |") }
             #expect(line?.contains("skipped") == false, "\(rule)")
         }
@@ -97,7 +97,7 @@ struct MonthlyJobTests {
         #expect(!run.skippedInputs.contains { $0.kind == "admin" })
         #expect(run.files.contains { $0.kind == "admin" && $0.rowsLoaded == 5 })
         for rule in ["U02", "U04", "O03"] {
-            #expect(run.checks.first { $0.ruleID == rule }?.skipped == nil, "\(rule)")
+            #expect(run.checks.first { $0.ruleID.rawValue == rule }?.skipped == nil, "\(rule)")
         }
         #expect(!(try fixture.reportText(Self.march, "quality.md")).contains("admin not used"))
     }

@@ -6,7 +6,7 @@ import StatGuardTestSupport
 import Testing
 
 /// Every formatter and renderer takes any Double without trapping
-/// (regression: `Figures.amount` trapped in `Double → Int64` on 1e18).
+/// (regression: `NumberText.amount` trapped in `Double → Int64` on 1e18).
 @Suite struct FormatterPropertyTests {
     /// Hand-picked edges and seeded random bit patterns: ±0, subnormals, the extremes, NaN, ±∞.
     static var values: [Double] {
@@ -22,7 +22,7 @@ import Testing
 
     @Test func figuresNeverTrapAndStayReadable() {
         for value in Self.values {
-            let amount = Figures.amount(value)
+            let amount = NumberText.amount(value)
             #expect(!amount.isEmpty)
             if !value.isFinite { #expect(amount == "—") }
             if value.isFinite && abs(value) < 1e15 {
@@ -30,26 +30,26 @@ import Testing
                 let back = Double(amount.replacingOccurrences(of: ",", with: ""))
                 #expect(back.map { abs($0 - (value * 10).rounded() / 10) <= 0.051 * max(1, abs(value) * 1e-12) } == true, "\(value) → \(amount)")
             }
-            _ = Figures.ratio(value)
-            _ = Figures.percent(value)
+            _ = NumberText.ratio(value)
+            _ = NumberText.percent(value)
         }
     }
 
     @Test func hugeAmountsPrintInFull() {
-        #expect(Figures.amount(1e18) == "1,000,000,000,000,000,000")
-        #expect(Figures.amount(-1e20) == "-100,000,000,000,000,000,000")
-        #expect(Figures.amount(1e300).hasPrefix("1,000,000,000,000,000,052"))
-        #expect(Figures.amount(12_345.64) == "12,345.6")
-        #expect(Figures.amount(-0.04) == "0")
+        #expect(NumberText.amount(1e18) == "1,000,000,000,000,000,000")
+        #expect(NumberText.amount(-1e20) == "-100,000,000,000,000,000,000")
+        #expect(NumberText.amount(1e300).hasPrefix("1,000,000,000,000,000,052"))
+        #expect(NumberText.amount(12_345.64) == "12,345.6")
+        #expect(NumberText.amount(-0.04) == "0")
     }
 
     @Test func everyRendererTakesExtremeScoresAndFigures() {
         let findings = Self.values.prefix(400).enumerated().map { i, value in
-            ReportFixtures.finding(score: value.isNaN ? 0 : abs(value), observed: Figures.amount(value), number: i)
+            ReportFixtures.finding(score: value.isNaN ? 0 : abs(value), observed: NumberText.amount(value), number: i)
         }
-        let csv = AlertsCSV.render(findings)
+        let csv = AlertsCSV.render(findings, ReportFixtures.renderer)
         #expect(csv.count > 3)
-        let md = AlertsMarkdown.render(findings, pipeline: "test", periodLabel: "2024年3月")
+        let md = AlertsMarkdown.render(findings, ReportFixtures.renderer, pipeline: "test", periodLabel: "2024年3月")
         #expect(md.contains("审核预警"))
         let quality = QualityMarkdown.render(QualityReportInput(
             record: ReportFixtures.record(text: "x"), periodLabel: "3月", reportingRate: nil, quarantine: [], findings: findings))

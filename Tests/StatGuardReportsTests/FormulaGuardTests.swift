@@ -54,7 +54,7 @@ import Testing
             let text = String(decoding: bytes, as: UTF8.self)
             findings.append(ReportFixtures.finding(name: text, message: text, observed: text, number: i))
         }
-        let rendered = String(decoding: AlertsCSV.render(findings).dropFirst(3), as: UTF8.self)
+        let rendered = String(decoding: AlertsCSV.render(findings, ReportFixtures.renderer).dropFirst(3), as: UTF8.self)
         for record in CSVRecords.parse(rendered) {
             for cell in record { #expect(!Self.startsFormula(cell), "\(cell.debugDescription)") }
         }

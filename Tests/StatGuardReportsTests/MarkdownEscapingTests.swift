@@ -19,7 +19,7 @@ import Testing
 
     @Test func alertsShowNamesAndMessagesAsText() {
         let md = AlertsMarkdown.render(
-            [ReportFixtures.finding(name: Self.hostile, message: Self.hostile)], pipeline: "test", periodLabel: "2024年3月")
+            [ReportFixtures.finding(name: Self.hostile, message: Self.hostile)], ReportFixtures.renderer, pipeline: "test", periodLabel: "2024年3月")
         Self.expectInert(md, ownHeadings: 1)
         // Every table row keeps its column count (8 cells in the top list, 7 per town): the pipes of the name are escaped.
         let rows = md.split(separator: "\n").filter { $0.hasPrefix("| 1 |") }

@@ -17,7 +17,7 @@ struct BuiltInSettingsTests {
             rules:
             \(rules)
             """
-        return try PipelineLoader(knownChecks: CheckCatalog.descriptors).load(yaml: yaml, path: "/tmp/p.yaml")
+        return try PipelineLoader(knownChecks: CheckCatalog.entries).load(yaml: yaml, path: "/tmp/p.yaml")
     }
 
     @Test func disabledAndReThresholded() throws {
@@ -31,7 +31,7 @@ struct BuiltInSettingsTests {
         #expect(pipeline.settings(for: "O01").value(O01_AboveElectricityImpliedOutput.high) == 2.5)
         #expect(pipeline.rules.isEmpty)
         let firms = [Firm(number: 1, now: [.salesOutput: 100])]  // 产销率 10%: C04 would fire
-        let run = CheckRunner.run(RuleFixture.context(firms), settings: pipeline.settings(for:), available: [])
+        let run = CheckRunner.run(RuleFixture.context(firms), settings: { pipeline.settings(for: $0.rawValue) }, available: [])
         #expect(run.results.first { $0.ruleID == "C04" }?.skipped == "switched off in the pipeline")
         #expect(!run.findings.contains { $0.ruleID == "C04" })
     }

@@ -23,7 +23,7 @@ struct EvaluationTests {
         #expect(result.failed == 1)
         #expect(result.passed == 1)
         #expect(result.notEvaluated["inputs missing"] == 1)
-        #expect(result.findings.first?.messageZh == "总产值1,000")
+        #expect(result.findings.first?.slots["gross_output"] == .number(1000))
     }
 
     @Test func threeValuedLogicFollowsR() throws {

@@ -11,12 +11,12 @@ struct RulesAuditTests {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     func failing(_ results: [CheckResult], _ rule: String) -> Set<CreditCode> {
-        Set(results.first { $0.ruleID == rule }!.findings.compactMap(\.creditCode))
+        Set(results.first { $0.ruleID.rawValue == rule }!.findings.compactMap(\.creditCode))
     }
 
     @Test(arguments: [Period(year: 2024, month: 5), Period(year: 2024, month: 2)])
     func sameRowsAsTheBuiltInChecks(period: Period) throws {
-        let pipeline = try PipelineLoader(knownChecks: CheckCatalog.descriptors)
+        let pipeline = try PipelineLoader(knownChecks: CheckCatalog.entries)
             .load(path: Self.repository.appendingPathComponent("Pipelines/rules-audit.yaml").path)
         #expect(pipeline.rules.map(\.id) == ["R01", "R02", "R03", "R04", "R05", "R06"])
         let firms = [

@@ -17,9 +17,15 @@ struct StoreRoundTripTests {
             period: period, scope: enterprise == nil ? .region : .enterprise,
             creditCode: enterprise.flatMap { try? CreditCode.parse($0.code).get() },
             name: enterprise?.name ?? "510402001", regionCode: enterprise?.region ?? "510402001", industryCode: enterprise?.industry ?? "",
-            ruleID: rule, category: rule.hasPrefix("O") ? .over : .under, severity: .warning, score: score, indicator: "gross_output",
-            observed: "1,234.5", expected: "≤ 1,000", messageZh: "总产值\"偏高\"，\n请核实。", messageEn: "Output is high, please verify.")
+            ruleID: RuleID(rule), variant: "member", category: rule.hasPrefix("O") ? .over : .under, severity: .warning, score: score,
+            indicator: "gross_output", slots: slots)
     }
+
+    /// Slot values that test the store's encoding: quotes, a line break, control bytes, extremes, order.
+    static let slots: FindingSlots = [
+        "name": .text("总产值\"偏高\"，\n请核实。\u{1}\\"), "output": .number(1_234.5), "tiny": .number(5e-324),
+        "huge": .number(-1.7976931348623157e308), "zero": .number(-0.0), "third": .number(1.0 / 3), "class": .text("2521"),
+    ]
 
     /// Reports of `period` with two unusable rows: a failing credit code (S02) and a negative output (S06).
     static func reportsWithBadRows(_ fixture: StoreFixture, _ period: Period) throws -> FileReadResult {
@@ -117,10 +123,11 @@ struct StoreRoundTripTests {
         #expect(series.admin.map(\.period) == [march])
         #expect(series.admin.first?.gridElectricity == Double(Self.first.output / 40))
         #expect(series.admin.first?.invoicedSales == Double(Self.first.output))
-        #expect(series.findings.map(\.period) == ["2024-02", "2024-03", "2024-03"])
+        #expect(series.findings.map(\.period.description) == ["2024-02", "2024-03", "2024-03"])
         #expect(series.findings.map(\.ruleID) == ["O04", "O01", "U03"])
         #expect(series.findings.map(\.score) == [3, 9, 1])
-        #expect(series.findings.first?.messageZh == "总产值\"偏高\"，\n请核实。")
+        #expect(series.findings.first?.slots == Self.slots)
+        #expect(series.findings.first?.variant == "member")
     }
 
     @Test("an enterprise the store never saw has an empty series")

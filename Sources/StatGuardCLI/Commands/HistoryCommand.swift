@@ -2,6 +2,7 @@ import ArgumentParser
 import StatGuardChecks
 import StatGuardConfig
 import StatGuardCore
+import StatGuardJob
 import StatGuardReports
 import StatGuardStore
 
@@ -29,12 +30,14 @@ struct HistoryCommand: ParsableCommand {
     }
 
     func run() throws {
-        let path: String
-        if let store {
-            path = store
-        } else {
+        var path = store ?? ""
+        // The pipeline's own rules join the built-in catalog, so their findings read as the run wrote them.
+        var renderer = FindingRenderer(catalog: CheckCatalog.catalog)
+        if let pipeline {
             do {
-                path = try PipelineLoader(knownChecks: CheckCatalog.descriptors).load(path: pipeline!).storePath
+                let definition = try PipelineLoader(knownChecks: CheckCatalog.entries).load(path: pipeline)
+                if store == nil { path = definition.storePath }
+                renderer = definition.findingRenderer
             } catch {
                 throw CommandFailure(status: .usage, message: error.description)
             }
@@ -42,7 +45,7 @@ struct HistoryCommand: ParsableCommand {
         guard case .success(let code) = CreditCode.parse(creditCode, allowCheckFailure: true) else { return }
         do {
             let series = try Store(path: path, writing: false).series(of: code)
-            print(EnterpriseHistoryText.render(series), terminator: "")
+            print(EnterpriseHistoryText.render(series, renderer), terminator: "")
         } catch {
             throw CommandFailure(status: .storeUnavailable, message: error.description)
         }

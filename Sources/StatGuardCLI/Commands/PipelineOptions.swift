@@ -22,7 +22,7 @@ struct PipelineOptions: ParsableArguments {
     func load() throws -> PipelineDefinition {
         var definition: PipelineDefinition
         do {
-            definition = try PipelineLoader(knownChecks: CheckCatalog.descriptors).load(path: pipeline)
+            definition = try PipelineLoader(knownChecks: CheckCatalog.entries).load(path: pipeline)
         } catch {
             throw CommandFailure(status: .usage, message: error.description)
         }

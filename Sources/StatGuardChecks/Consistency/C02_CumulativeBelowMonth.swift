@@ -7,14 +7,24 @@ import StatGuardIngest
 /// ytd < month × (1 − tolerance) − 0.5. Evaluated per enterprise over both pairs.
 public struct C02_CumulativeBelowMonth: Check {
     public static let tolerance = CheckParameter("tolerance", default: 0.001, allowed: 0...0.5, "relative shortfall allowed for rounding")
-    public static let descriptor = CheckDescriptor(
-        ruleID: "C02", title: "year to date below the month", titleZh: "本年累计小于本月",
-        category: .consistency, defaultSeverity: .error, parameters: [tolerance])
+    public static let entry = RuleEntry(
+        "C02", category: .consistency, severity: .error,
+        title: Bilingual(zh: "本年累计小于本月", en: "year to date below the month"),
+        meaning: Bilingual(
+            zh: "某项指标的本年累计数小于本月数。", en: "A year-to-date figure is smaller than the month's figure."),
+        why: Bilingual(
+            zh: "累计数包含本月，不可能更小；累计汇总因此失真。",
+            en: "The year to date includes the month, so it cannot be smaller; the cumulative totals are wrong."),
+        ask: Bilingual(
+            zh: "请企业核对累计数的口径和计算。", en: "Ask the enterprise how it computed the year-to-date figure."),
+        parameters: [tolerance],
+        messages: ["": FindingMessage(
+            zh: "{field:field}本年累计{ytd:千元}千元小于本月{month:千元}千元，请核实累计数。",
+            en: "Year-to-date {field:field} {ytd:千元} is below this month's {month:千元} thousand yuan; verify the cumulative figure.",
+            observed: "{ytd:千元}", expected: "≥ {month:千元}",
+            example: ["field": "gross_output", "ytd": 1_200, "month": 3_400])])
 
-    static let pairs: [(month: ReportField, ytd: ReportField, zh: String, en: String)] = [
-        (.grossOutput, .grossOutputYTD, "工业总产值", "gross output"),
-        (.salesOutput, .salesOutputYTD, "工业销售产值", "sales output"),
-    ]
+    static let pairs: [(month: ReportField, ytd: ReportField)] = [(.grossOutput, .grossOutputYTD), (.salesOutput, .salesOutputYTD)]
 
     public init() {}
 
@@ -27,10 +37,9 @@ public struct C02_CumulativeBelowMonth: Check {
                 let score = Scoring.score(
                     suspicion: 2, deviation: month[row] - ytd[row],
                     total: context.countyTotals.total(pair.month, county: context.reports.regionCodes[row]))
-                found.append(context.finding(reportRow: row, Self.descriptor, settings, score: score, FindingText(
-                    indicator: pair.ytd.spec.name, observed: Figures.amount(ytd[row]), expected: "≥ \(Figures.amount(month[row]))",
-                    zh: "\(pair.zh)本年累计\(Figures.amount(ytd[row]))千元小于本月\(Figures.amount(month[row]))千元，请核实累计数。",
-                    en: "Year-to-date \(pair.en) \(Figures.amount(ytd[row])) is below this month's \(Figures.amount(month[row])) thousand yuan; verify the cumulative figure.")))
+                found.append(context.finding(reportRow: row, Self.entry, settings, score: score, FindingFacts(indicator: pair.ytd.spec.name, [
+                    "field": .text(pair.month.spec.name), "ytd": .number(ytd[row]), "month": .number(month[row]),
+                ])))
             }
             result.record(found)
         }

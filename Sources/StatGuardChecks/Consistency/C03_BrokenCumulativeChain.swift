@@ -12,9 +12,30 @@ import StatGuardIngest
 public struct C03_BrokenCumulativeChain: Check {
     public static let relative = CheckParameter("relative_tolerance", default: 0.005, allowed: 0...0.5, "relative gap allowed")
     public static let absolute = CheckParameter("absolute_tolerance", default: 1, allowed: 0...1_000_000, "gap allowed in 千元 (rounding)")
-    public static let descriptor = CheckDescriptor(
-        ruleID: "C03", title: "year-to-date chain broken", titleZh: "本年累计不衔接",
-        category: .consistency, defaultSeverity: .warning, parameters: [relative, absolute])
+    public static let entry = RuleEntry(
+        "C03", category: .consistency, severity: .warning,
+        title: Bilingual(zh: "本年累计不衔接", en: "year-to-date chain broken"),
+        meaning: Bilingual(
+            zh: "上期本年累计加本月不等于本期本年累计（年初首期累计应等于本月）。",
+            en: "Last period's year to date plus this month does not equal this year to date (the year's first period must equal its month)."),
+        why: Bilingual(
+            zh: "累计不衔接说明上期数据被修订或本期填报有误，两者都会改变已公布的累计数。",
+            en: "A broken chain means an earlier month was revised or this report is wrong; either changes published cumulative figures."),
+        ask: Bilingual(
+            zh: "请企业说明是否修订了上期数据，并提供修订依据。", en: "Ask whether an earlier month was revised, and on what evidence."),
+        parameters: [relative, absolute],
+        messages: [
+            "": FindingMessage(
+                zh: "{field:field}本年累计{ytd:千元}千元与上期累计{previous:千元}+本月{month:千元}={expected:千元}不衔接，请核实是否修订了上期数据。",
+                en: "Year-to-date {field:field} {ytd:千元} does not follow: last period's {previous:千元} + this month's {month:千元} = {expected:千元}; check whether an earlier month was revised.",
+                observed: "{ytd:千元}", expected: "{expected:千元}",
+                example: ["field": "gross_output", "ytd": 9_000, "previous": 6_000, "month": 2_000, "expected": 8_000]),
+            "opens_year": FindingMessage(
+                zh: "{field:field}本年累计{ytd:千元}千元与年初首期累计应等于本月{month:千元}不衔接，请核实是否修订了上期数据。",
+                en: "Year-to-date {field:field} {ytd:千元} does not follow: the first period of the year must equal the month, {month:千元}; check whether an earlier month was revised.",
+                observed: "{ytd:千元}", expected: "{month:千元}",
+                example: ["field": "sales_output", "ytd": 4_100, "month": 3_900]),
+        ])
 
     public init() {}
 
@@ -31,17 +52,15 @@ public struct C03_BrokenCumulativeChain: Check {
             for (pair, month, ytd, previous) in columns {
                 let expected = opensYear ? month[row] : previous[row] + month[row]
                 guard expected.isFinite, abs(expected - ytd[row]) > max(absolute, relative * abs(ytd[row])) else { continue }
-                let basis = opensYear
-                    ? ("年初首期累计应等于本月\(Figures.amount(month[row]))", "the first period of the year must equal the month, \(Figures.amount(month[row]))")
-                    : ("上期累计\(Figures.amount(previous[row]))+本月\(Figures.amount(month[row]))=\(Figures.amount(expected))",
-                       "last period's \(Figures.amount(previous[row])) + this month's \(Figures.amount(month[row])) = \(Figures.amount(expected))")
+                var slots: FindingSlots = ["field": .text(pair.month.spec.name), "ytd": .number(ytd[row]), "month": .number(month[row])]
+                if !opensYear {
+                    slots["previous"] = .number(previous[row])
+                    slots["expected"] = .number(expected)
+                }
                 let score = Scoring.score(
                     suspicion: Scoring.suspicion(value: ytd[row], bound: expected), deviation: ytd[row] - expected,
                     total: context.countyTotals.total(pair.ytd, county: context.reports.regionCodes[row]))
-                found.append(context.finding(reportRow: row, Self.descriptor, settings, score: score, FindingText(
-                    indicator: pair.ytd.spec.name, observed: Figures.amount(ytd[row]), expected: Figures.amount(expected),
-                    zh: "\(pair.zh)本年累计\(Figures.amount(ytd[row]))千元与\(basis.0)不衔接，请核实是否修订了上期数据。",
-                    en: "Year-to-date \(pair.en) \(Figures.amount(ytd[row])) does not follow: \(basis.1); check whether an earlier month was revised.")))
+                found.append(context.finding(reportRow: row, Self.entry, settings, score: score, FindingFacts(indicator: pair.ytd.spec.name, variant: opensYear ? "opens_year" : "", slots)))
             }
             result.record(found)
         }

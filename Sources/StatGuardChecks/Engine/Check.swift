@@ -1,13 +1,14 @@
 import StatGuardCore
 import StatGuardIngest
 
-/// A check of the catalog: one stable rule id, its category, default severity
-/// and thresholds (``CheckDescriptor``), the inputs it needs, and its evaluation.
+/// A check of the catalog: its entry (``RuleEntry``: stable rule id, category,
+/// default severity, thresholds, what it means and its message templates), the
+/// inputs it needs, and its evaluation.
 ///
 /// A check flags and explains; it never changes a reported value.
 public protocol Check: Sendable {
-    /// The catalog entry: id, titles, category, default severity, thresholds with defaults.
-    static var descriptor: CheckDescriptor { get }
+    /// The catalog entry: id, titles, category, default severity, thresholds with defaults, messages.
+    static var entry: RuleEntry { get }
     /// Optional inputs without which the check cannot run (reports and register are always there).
     static var needs: Set<FileKind> { get }
     init()

@@ -16,17 +16,11 @@ public enum CheckCatalog {
         G01_BenfordNonconformity.self, G02_RegionGrowthAboveElectricity.self, G03_LowReportingRate.self, G04_UniformGrowth.self,
     ]
 
-    /// The structural rules applied while reading (they cannot be switched off).
-    public static var structureDescriptors: [CheckDescriptor] {
-        StructureRule.allCases.map {
-            CheckDescriptor(
-                ruleID: $0.rawValue, title: $0.title, titleZh: $0.titleZh, category: $0.category,
-                defaultSeverity: $0.severity, canBeDisabled: false)
-        }
+    /// Every built-in rule's entry: the structural rules applied while reading, then the period checks.
+    public static var entries: [RuleEntry] {
+        StructureEntries.all + checks.map { $0.entry }
     }
 
-    /// Every rule a pipeline file may configure: structural rules and period checks.
-    public static var descriptors: [CheckDescriptor] {
-        structureDescriptors + checks.map { $0.descriptor }
-    }
+    /// The built-in catalog, to which a pipeline's own rules are added.
+    public static var catalog: FindingCatalog { FindingCatalog(entries) }
 }

@@ -1,58 +1,52 @@
 import StatGuardCore
 import StatGuardIngest
 
-/// The texts and figures of a finding, before its location is filled in.
-public struct FindingText: Sendable {
+/// What a check says about one unit it failed, before its location is filled in:
+/// the field concerned, which of the rule's messages applies, and that message's slot values.
+public struct FindingFacts: Sendable {
     public var indicator: String
-    public var observed: String
-    public var expected: String
-    public var zh: String
-    public var en: String
+    public var variant: String
+    public var slots: FindingSlots
 
-    public init(indicator: String, observed: String, expected: String, zh: String, en: String) {
+    public init(indicator: String, variant: String = "", _ slots: FindingSlots) {
         self.indicator = indicator
-        self.observed = observed
-        self.expected = expected
-        self.zh = zh
-        self.en = en
+        self.variant = variant
+        self.slots = slots
     }
 }
 
 extension CheckContext {
     /// A finding about the enterprise of report row `row`.
     public func finding(
-        reportRow row: Int, _ descriptor: CheckDescriptor, _ settings: CheckSettings, score: Double, _ text: FindingText
+        reportRow row: Int, _ entry: RuleEntry, _ settings: CheckSettings, score: Double, _ facts: FindingFacts
     ) -> Finding {
         Finding(
             period: period, scope: .enterprise, creditCode: reports.creditCodes[row],
             name: reports[text: ReportField.name][row], regionCode: reports.regionCodes[row].description,
-            industryCode: reports.industryCodes[row].description, ruleID: descriptor.ruleID, category: descriptor.category,
-            severity: settings.severity ?? descriptor.defaultSeverity, score: score, indicator: text.indicator,
-            observed: text.observed, expected: text.expected, messageZh: text.zh, messageEn: text.en)
+            industryCode: reports.industryCodes[row].description, ruleID: entry.ruleID, variant: facts.variant,
+            category: entry.category, severity: settings.severity ?? entry.defaultSeverity, score: score,
+            indicator: facts.indicator, slots: facts.slots)
     }
 
     /// A finding about an enterprise known from a row of `table` (the register or admin data).
     public func finding(
-        row: Int, of table: ColumnTable, _ descriptor: CheckDescriptor, _ settings: CheckSettings, score: Double, _ text: FindingText
+        row: Int, of table: ColumnTable, _ entry: RuleEntry, _ settings: CheckSettings, score: Double, _ facts: FindingFacts
     ) -> Finding {
         Finding(
-            period: period, scope: .enterprise, creditCode: table.creditCodes[row],
-            name: Self.name(row: row, of: table),
+            period: period, scope: .enterprise, creditCode: table.creditCodes[row], name: Self.name(row: row, of: table),
             regionCode: table.regionCodes[row].description, industryCode: table.industryCodes[row].description,
-            ruleID: descriptor.ruleID, category: descriptor.category,
-            severity: settings.severity ?? descriptor.defaultSeverity, score: score, indicator: text.indicator,
-            observed: text.observed, expected: text.expected, messageZh: text.zh, messageEn: text.en)
+            ruleID: entry.ruleID, variant: facts.variant, category: entry.category,
+            severity: settings.severity ?? entry.defaultSeverity, score: score, indicator: facts.indicator, slots: facts.slots)
     }
 
     /// A finding about a region (a county or town code prefix).
     public func finding(
-        region: String, name: String, _ descriptor: CheckDescriptor, _ settings: CheckSettings, score: Double, _ text: FindingText
+        region: String, name: String, _ entry: RuleEntry, _ settings: CheckSettings, score: Double, _ facts: FindingFacts
     ) -> Finding {
         Finding(
             period: period, scope: .region, creditCode: nil, name: name, regionCode: region, industryCode: "",
-            ruleID: descriptor.ruleID, category: descriptor.category,
-            severity: settings.severity ?? descriptor.defaultSeverity, score: score, indicator: text.indicator,
-            observed: text.observed, expected: text.expected, messageZh: text.zh, messageEn: text.en)
+            ruleID: entry.ruleID, variant: facts.variant, category: entry.category,
+            severity: settings.severity ?? entry.defaultSeverity, score: score, indicator: facts.indicator, slots: facts.slots)
     }
 
     /// The enterprise name of a register, admin or reports row.

@@ -3,7 +3,7 @@ import StatGuardCore
 /// What one check found in one period, counted as R `validate` counts a confrontation:
 /// units evaluated (failed or passed) and units not evaluated, with why.
 public struct CheckResult: Sendable {
-    public let ruleID: String
+    public let ruleID: RuleID
     public var findings: [Finding] = []
     /// Units (enterprises, products, regions) the check could judge.
     public var evaluated = 0
@@ -16,7 +16,7 @@ public struct CheckResult: Sendable {
     /// Parameters worth reporting in quality.md (e.g. the HB bounds and quartile rule).
     public var notes: [String] = []
 
-    public init(ruleID: String) {
+    public init(ruleID: RuleID) {
         self.ruleID = ruleID
     }
 

@@ -24,13 +24,13 @@ public enum CheckRunner {
     /// unit error is reported as `unit`, not also as inflation. Consistency
     /// findings stay: export above sales is a contradiction whatever the unit.
     public static func run(
-        _ context: CheckContext, settings: (String) -> CheckSettings, available: Set<FileKind>
+        _ context: CheckContext, settings: (RuleID) -> CheckSettings, available: Set<FileKind>
     ) -> CheckRun {
-        let configured = CheckCatalog.checks.map { settings($0.descriptor.ruleID) }
+        let configured = CheckCatalog.checks.map { settings($0.entry.ruleID) }
         // The checks are independent: they run on every core, their results kept in catalog order.
         var results = Parallel.map(CheckCatalog.checks.count) { index in
             let check = CheckCatalog.checks[index]
-            var result = CheckResult(ruleID: check.descriptor.ruleID)
+            var result = CheckResult(ruleID: check.entry.ruleID)
             if !configured[index].enabled {
                 result.skipped = "switched off in the pipeline"
             } else if let missing = check.needs.subtracting(available).sorted(by: { $0.rawValue < $1.rawValue }).first {

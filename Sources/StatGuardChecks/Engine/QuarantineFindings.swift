@@ -16,10 +16,8 @@ public enum QuarantineFindings {
             return Finding(
                 period: period, scope: code == nil ? .file : .enterprise, creditCode: code, name: "\(file) line \(row.line)",
                 regionCode: row.cells.first { $0.count == 12 && $0.allSatisfy(\.isNumber) } ?? "", industryCode: "",
-                ruleID: row.rule.rawValue, category: .structure, severity: .error, score: 0,
-                indicator: row.rule.title, observed: "\(file):\(row.line)", expected: "a usable row",
-                messageZh: "\(file)第\(row.line)行未入库（\(row.rule.titleZh)）：\(row.reason)",
-                messageEn: "\(file) line \(row.line) was not loaded (\(row.rule.title)): \(row.reason)")
+                ruleID: RuleID(row.rule.rawValue), category: .structure, severity: .error, score: 0, indicator: row.rule.title,
+                slots: ["file": .text(file), "line": .number(Double(row.line)), "reason": .text(row.reason)])
         }
     }
 }

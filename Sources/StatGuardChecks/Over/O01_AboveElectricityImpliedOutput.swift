@@ -9,11 +9,25 @@ import StatGuardIngest
 /// boom, absorbed by the class drift, are not flagged.
 public struct O01_AboveElectricityImpliedOutput: Check {
     public static let high = CheckParameter("high_ratio", default: 1.35, allowed: 1...100, "output / implied output above which it fires")
-    public static let descriptor = CheckDescriptor(
-        ruleID: "O01", title: "output above electricity-implied output", titleZh: "产值明显高于用电量推算值（疑似虚报）",
-        category: .over, defaultSeverity: .warning,
+    public static let entry = RuleEntry(
+        "O01", category: .over, severity: .warning,
+        title: Bilingual(zh: "产值明显高于用电量推算值（疑似虚报）", en: "output above electricity-implied output"),
+        meaning: Bilingual(
+            zh: "企业填报的产值明显高于按上年同月产值、用电量变化和本行业价格效率变动推算的产值。",
+            en: "Reported output is far above what last year's output, the change in electricity and the class's price and efficiency drift imply."),
+        why: Bilingual(
+            zh: "产值大增而用电基本不变，是虚报产值的典型特征；新增产线（用电同步增长）和全行业价格上涨（行业变动已扣除）不在此列。",
+            en: "Output up sharply while electricity is flat is the classic sign of inflation; a new line (power rises too) and a class-wide price boom (absorbed by the drift) are not flagged."),
+        ask: Bilingual(
+            zh: "请企业提供产品产量、销售发票和电费单，说明产值增长而用电未增的原因。",
+            en: "Ask for product quantities, sales invoices and the electricity bill, and why output rose while power use did not."),
         parameters: [high, U03_BelowElectricityImpliedOutput.minimumOutput, U03_BelowElectricityImpliedOutput.minimumElectricity,
-                     U03_BelowElectricityImpliedOutput.minimumPeers])
+                     U03_BelowElectricityImpliedOutput.minimumPeers],
+        messages: ["": FindingMessage(
+            zh: "工业总产值{output:千元}千元，同比{output_change:%}，而用电量同比{power_change:%}；按用电量和本行业价格效率变动（×{drift:×2}）推算应为{expected:千元}千元，实际明显高于推算值（比值{ratio:×2}），请核实。",
+            en: "Gross output {output:千元} thousand yuan is {output_change:%} year on year while electricity is {power_change:%}; electricity and the class drift (×{drift:×2}) imply {expected:千元}, so output is far above it (ratio {ratio:×2}).",
+            observed: "{output:千元}", expected: "{expected:千元} (≤ ×{bound:×2})",
+            example: ["output": 16_000, "output_change": 0.6, "power_change": 0.01, "drift": 1.02, "expected": 10_200, "ratio": 1.57, "bound": 1.35])])
 
     public init() {}
 
@@ -21,9 +35,9 @@ public struct O01_AboveElectricityImpliedOutput: Check {
         let implied = ElectricityImpliedOutput(
             context, minimumOutput: settings.value(U03_BelowElectricityImpliedOutput.minimumOutput),
             minimumElectricity: settings.value(U03_BelowElectricityImpliedOutput.minimumElectricity),
-            minimumPeers: Int(settings.value(U03_BelowElectricityImpliedOutput.minimumPeers)))
+            minimumPeers: settings.count(U03_BelowElectricityImpliedOutput.minimumPeers))
         ElectricityImpliedOutput.report(
-            implied, context: context, settings: settings, descriptor: Self.descriptor, bound: settings.value(Self.high),
+            implied, context: context, settings: settings, entry: Self.entry, bound: settings.value(Self.high),
             below: false, into: &result)
     }
 }

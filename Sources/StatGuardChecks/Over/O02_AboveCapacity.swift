@@ -10,9 +10,31 @@ import StatGuardIngest
 public struct O02_AboveCapacity: Check {
     public static let monthlyTolerance = CheckParameter("monthly_tolerance", default: 0.2, allowed: 0...10, "monthly excess over pro-rated capacity allowed")
     public static let annualTolerance = CheckParameter("annual_tolerance", default: 0.05, allowed: 0...10, "annualised year-to-date excess allowed")
-    public static let descriptor = CheckDescriptor(
-        ruleID: "O02", title: "product output above design capacity", titleZh: "产品产量超过设计产能",
-        category: .over, defaultSeverity: .warning, parameters: [monthlyTolerance, annualTolerance])
+    public static let entry = RuleEntry(
+        "O02", category: .over, severity: .warning,
+        title: Bilingual(zh: "产品产量超过设计产能", en: "product output above design capacity"),
+        meaning: Bilingual(
+            zh: "产品本月产量超过设计年产能按月折算值，或本年累计产量折年超过设计年产能。",
+            en: "A product's output this period exceeds its pro-rated design capacity, or its year-to-date output annualises above it."),
+        why: Bilingual(
+            zh: "实物产量受设备能力约束，不可能长期大幅超过设计产能；超产能常见于虚报产量和产值。",
+            en: "Physical output is bounded by the plant; output far above design capacity usually means quantities and output are inflated."),
+        ask: Bilingual(
+            zh: "请企业提供产能核定文件、技改扩能批复和产品出入库记录。",
+            en: "Ask for the capacity approval, any expansion permit and the product's stock movements."),
+        parameters: [monthlyTolerance, annualTolerance],
+        messages: [
+            "": FindingMessage(
+                zh: "{product_name}本月产量{output:吨}{unit}，为设计年产能{annual:吨}{unit}按月折算{monthly:吨}的{utilisation:%}，超出产能，请核实。",
+                en: "{product_name} output {output:吨} {unit} this period is {utilisation:%} of the pro-rated design capacity {monthly:吨} (annual {annual:吨}); verify.",
+                observed: "{output:吨}", expected: "≤ {limit:吨}",
+                example: ["product_name": "焦炭", "unit": "吨", "output": 62_000, "annual": 600_000, "monthly": 50_000, "utilisation": 1.24, "limit": 60_000]),
+            "annual": FindingMessage(
+                zh: "{product_name}本年累计产量{output_ytd:吨}{unit}，折年{annualised:吨}{unit}，超过设计年产能{annual:吨}{unit}，请核实。",
+                en: "{product_name} year-to-date output {output_ytd:吨} {unit} annualises to {annualised:吨}, above the design capacity {annual:吨}; verify.",
+                observed: "{annualised:吨}", expected: "≤ {limit:吨}",
+                example: ["product_name": "水泥", "unit": "吨", "output_ytd": 1_100_000, "annualised": 1_320_000, "annual": 1_200_000, "limit": 1_260_000]),
+        ])
     public static let needs: Set<FileKind> = [.products, .capacity]
 
 
@@ -48,15 +70,15 @@ public struct O02_AboveCapacity: Check {
                 deviation: grossOutput * (1 - 1 / utilisation),
                 total: context.countyTotals.total(.grossOutput, county: context.reports.regionCodes[reportRow]))
             let text = overMonth
-                ? FindingText(
-                    indicator: "output:\(product)", observed: Figures.amount(output[row]), expected: "≤ \(Figures.amount(monthly * (1 + monthlyTolerance)))",
-                    zh: "\(name)本月产量\(Figures.amount(output[row]))\(unit)，为设计年产能\(Figures.amount(annual))\(unit)按月折算\(Figures.amount(monthly))的\(Figures.percent(utilisation))，超出产能，请核实。",
-                    en: "\(name) output \(Figures.amount(output[row])) \(unit) this period is \(Figures.percent(utilisation)) of the pro-rated design capacity \(Figures.amount(monthly)) (annual \(Figures.amount(annual))); verify.")
-                : FindingText(
-                    indicator: "output_ytd:\(product)", observed: Figures.amount(annualised), expected: "≤ \(Figures.amount(annual * (1 + annualTolerance)))",
-                    zh: "\(name)本年累计产量\(Figures.amount(outputYTD[row]))\(unit)，折年\(Figures.amount(annualised))\(unit)，超过设计年产能\(Figures.amount(annual))\(unit)，请核实。",
-                    en: "\(name) year-to-date output \(Figures.amount(outputYTD[row])) \(unit) annualises to \(Figures.amount(annualised)), above the design capacity \(Figures.amount(annual)); verify.")
-            result.fail(context.finding(reportRow: reportRow, Self.descriptor, settings, score: score, text))
+                ? FindingFacts(indicator: "output:\(product)", [
+                    "product_name": .text(name), "unit": .text(unit), "output": .number(output[row]), "annual": .number(annual),
+                    "monthly": .number(monthly), "utilisation": .number(utilisation), "limit": .number(monthly * (1 + monthlyTolerance)),
+                ])
+                : FindingFacts(indicator: "output_ytd:\(product)", variant: "annual", [
+                    "product_name": .text(name), "unit": .text(unit), "output_ytd": .number(outputYTD[row]),
+                    "annualised": .number(annualised), "annual": .number(annual), "limit": .number(annual * (1 + annualTolerance)),
+                ])
+            result.fail(context.finding(reportRow: reportRow, Self.entry, settings, score: score, text))
         }
     }
 }

@@ -23,14 +23,32 @@ public struct O04_YearOnYearOutlier: Check {
     public static let quartileType = CheckParameter("quartile_type", default: 7, allowed: 6...7, "quartile rule: 7 (R default) or 6 ((n+1)p)")
     public static let minimumPeers = CheckParameter("minimum_peers", default: 10, allowed: 4...10_000, "enterprises needed in a class")
     public static let explainedBand = CheckParameter("explained_band", default: 1.3, allowed: 1...10, "output/electricity ratio within which electricity explains the change")
-    public static let descriptor = CheckDescriptor(
-        ruleID: "O04", title: "year-on-year ratio outlier in its class (Hidiroglou-Berthelot)", titleZh: "同比增速在行业内异常（HB检验）",
-        category: .over, defaultSeverity: .warning, parameters: [u, a, cWarning, cInfo, quartileType, minimumPeers, explainedBand])
+    public static let entry = RuleEntry(
+        "O04", category: .over, severity: .warning,
+        title: Bilingual(zh: "同比增速在行业内异常（HB检验）", en: "year-on-year ratio outlier in its class (Hidiroglou-Berthelot)"),
+        meaning: Bilingual(
+            zh: "企业工业总产值的同比增速在本行业小类内是Hidiroglou-Berthelot离群值（兼顾增速偏离和企业规模），且用电量没有同步变化。",
+            en: "The enterprise's year-on-year output ratio is a Hidiroglou-Berthelot outlier in its 4-digit class (weighing the departure by size), and its electricity did not move alike."),
+        why: Bilingual(
+            zh: "同行业企业受相同的价格和市场影响；大企业增速远离同行，对汇总增速影响最大。",
+            en: "Enterprises of one class share prices and markets; a large one growing far apart from its peers moves the area's growth most."),
+        ask: Bilingual(
+            zh: "请企业说明增速大幅偏离同行的原因（新增订单、产线、价格），并提供相应凭证。",
+            en: "Ask why its growth departs from its peers (orders, lines, prices), with the evidence."),
+        parameters: [u, a, cWarning, cInfo, quartileType, minimumPeers, explainedBand],
+        messages: ["": FindingMessage(
+            zh: "工业总产值同比{growth:%}（{output_ly:千元}→{output:千元}千元），本行业{class}（{peers:int}家）同比中位数{class_growth:%}，HB检验效应值{effect:×2}超出区间[{lower:×2}, {upper:×2}]，请核实。",
+            en: "Gross output {growth:%} year on year ({output_ly:千元} → {output:千元}) while class {class} ({peers:int} enterprises) has a median of {class_growth:%}; HB effect {effect:×2} lies outside [{lower:×2}, {upper:×2}].",
+            observed: "{growth:%}", expected: "class median {class_growth:%}, HB [{lower:×2}, {upper:×2}]",
+            example: [
+                "growth": 1.25, "output_ly": 20_000, "output": 45_000, "class": "2521", "peers": 24, "class_growth": 0.04,
+                "effect": 9.8, "lower": -1.64, "upper": 0.73,
+            ])])
 
     public init() {}
 
     public func evaluate(_ context: CheckContext, _ settings: CheckSettings, into result: inout CheckResult) {
-        let rule = QuantileRule(rawValue: Int(settings.value(Self.quartileType))) ?? .type7
+        let rule = QuantileRule(rawValue: settings.count(Self.quartileType)) ?? .type7
         let warning = HidiroglouBerthelot(u: settings.value(Self.u), a: settings.value(Self.a), c: settings.value(Self.cWarning), rule: rule)
         let cInfo = settings.value(Self.cInfo)
         let band = settings.value(Self.explainedBand)
@@ -40,7 +58,7 @@ public struct O04_YearOnYearOutlier: Check {
         for code in context.rowsByClass.keys.sorted() {
             let rows = context.rowsByClass[code]!
             let usable = rows.filter { x[$0] > 0 && x12[$0] > 0 }
-            guard usable.count >= Int(settings.value(Self.minimumPeers)) else {
+            guard usable.count >= settings.count(Self.minimumPeers) else {
                 for _ in rows { result.notEvaluated("too few enterprises in the class with output now and a year ago") }
                 continue
             }
@@ -67,12 +85,12 @@ public struct O04_YearOnYearOutlier: Check {
                     suspicion: Scoring.suspicion(value: outcome.excess(i), bound: 1),
                     deviation: x[row] - expectedOutput,
                     total: context.countyTotals.total(.grossOutput, county: context.reports.regionCodes[row])) : 0
-                let growth = Figures.percent(outcome.ratios[i] - 1)
-                let classGrowth = Figures.percent(outcome.medianRatio - 1)
-                result.fail(context.finding(reportRow: row, Self.descriptor, effective, score: score, FindingText(
-                    indicator: "gross_output", observed: growth, expected: "class median \(classGrowth), HB [\(Figures.ratio(outcome.lower)), \(Figures.ratio(outcome.upper))]",
-                    zh: "工业总产值同比\(growth)（\(Figures.amount(x12[row]))→\(Figures.amount(x[row]))千元），本行业\(code)（\(usable.count)家）同比中位数\(classGrowth)，HB检验效应值\(Figures.ratio(outcome.effects[i]))超出区间[\(Figures.ratio(outcome.lower)), \(Figures.ratio(outcome.upper))]，请核实。",
-                    en: "Gross output \(growth) year on year (\(Figures.amount(x12[row])) → \(Figures.amount(x[row]))) while class \(code) (\(usable.count) enterprises) has a median of \(classGrowth); HB effect \(Figures.ratio(outcome.effects[i])) lies outside [\(Figures.ratio(outcome.lower)), \(Figures.ratio(outcome.upper))].")))
+                result.fail(context.finding(reportRow: row, Self.entry, effective, score: score, FindingFacts(indicator: "gross_output", [
+                    "growth": .number(outcome.ratios[i] - 1), "output_ly": .number(x12[row]), "output": .number(x[row]),
+                    "class": .text(code.description), "peers": .number(Double(usable.count)),
+                    "class_growth": .number(outcome.medianRatio - 1), "effect": .number(outcome.effects[i]),
+                    "lower": .number(outcome.lower), "upper": .number(outcome.upper),
+                ])))
             }
         }
     }

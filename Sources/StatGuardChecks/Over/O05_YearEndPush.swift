@@ -10,9 +10,24 @@ import StatGuardIngest
 public struct O05_YearEndPush: Check {
     public static let high = CheckParameter("high_ratio", default: 1.5, allowed: 1...100, "December jump over the class's, above which it fires")
     public static let minimumPeers = CheckParameter("minimum_peers", default: 5, allowed: 1...10_000, "class members needed for a class median")
-    public static let descriptor = CheckDescriptor(
-        ruleID: "O05", title: "December spike (year-end push)", titleZh: "12月产值突增（疑似年底冲量）",
-        category: .over, defaultSeverity: .warning, parameters: [high, minimumPeers, O04_YearOnYearOutlier.explainedBand])
+    public static let entry = RuleEntry(
+        "O05", category: .over, severity: .warning,
+        title: Bilingual(zh: "12月产值突增（疑似年底冲量）", en: "December spike (year-end push)"),
+        meaning: Bilingual(
+            zh: "12月工业总产值相对10-11月均值的跃升远大于本行业的跃升，且用电量没有同步跃升。",
+            en: "December output jumps over the October-November mean far more than its class does, and its electricity did not jump alike."),
+        why: Bilingual(
+            zh: "为完成年度目标在12月突击填报产值（年底冲量）是常见的造假方式，会虚增全年累计。",
+            en: "Pushing output into December to meet the year's target is a common falsification that inflates the whole year's total."),
+        ask: Bilingual(
+            zh: "请企业提供12月的产品产量、出库单和销售发票，以及用电量。",
+            en: "Ask for December's product quantities, delivery notes, sales invoices and electricity."),
+        parameters: [high, minimumPeers, O04_YearOnYearOutlier.explainedBand],
+        messages: ["": FindingMessage(
+            zh: "12月工业总产值{output:千元}千元，为10-11月均值{baseline:千元}的{jump:×2}倍，本行业为{class_jump:×2}倍，用电量仅为{power_jump:×2}倍，疑似年底冲量，请核实。",
+            en: "December output {output:千元} is {jump:×2}× the October-November mean {baseline:千元}, against {class_jump:×2}× for its class and {power_jump:×2}× for its electricity: a possible year-end push.",
+            observed: "{output:千元}", expected: "≤ {limit:千元}",
+            example: ["output": 30_000, "baseline": 12_000, "jump": 2.5, "class_jump": 1.08, "power_jump": 1.02, "limit": 19_440])])
 
     public init() {}
 
@@ -31,7 +46,7 @@ public struct O05_YearEndPush: Check {
         for code in context.rowsByClass.keys.sorted() {
             let rows = context.rowsByClass[code]!
             let peers = rows.map { jump[$0] }.filter { !$0.isNaN }
-            let classJump = peers.count >= Int(settings.value(Self.minimumPeers)) ? median(peers) : overall
+            let classJump = peers.count >= settings.count(Self.minimumPeers) ? median(peers) : overall
             for row in rows {
                 guard !jump[row].isNaN else { result.notEvaluated("no October and November output"); continue }
                 let relative = jump[row] / classJump
@@ -42,10 +57,10 @@ public struct O05_YearEndPush: Check {
                 let score = Scoring.score(
                     suspicion: Scoring.suspicion(value: relative, bound: bound), deviation: x[row] - baseline * classJump,
                     total: context.countyTotals.total(.grossOutput, county: context.reports.regionCodes[row]))
-                result.fail(context.finding(reportRow: row, Self.descriptor, settings, score: score, FindingText(
-                    indicator: "gross_output", observed: Figures.amount(x[row]), expected: "≤ \(Figures.amount(baseline * classJump * bound))",
-                    zh: "12月工业总产值\(Figures.amount(x[row]))千元，为10-11月均值\(Figures.amount(baseline))的\(Figures.ratio(jump[row]))倍，本行业为\(Figures.ratio(classJump))倍，用电量仅为\(Figures.ratio(powerJump))倍，疑似年底冲量，请核实。",
-                    en: "December output \(Figures.amount(x[row])) is \(Figures.ratio(jump[row]))× the October-November mean \(Figures.amount(baseline)), against \(Figures.ratio(classJump))× for its class and \(Figures.ratio(powerJump))× for its electricity: a possible year-end push.")))
+                result.fail(context.finding(reportRow: row, Self.entry, settings, score: score, FindingFacts(indicator: "gross_output", [
+                    "output": .number(x[row]), "baseline": .number(baseline), "jump": .number(jump[row]),
+                    "class_jump": .number(classJump), "power_jump": .number(powerJump), "limit": .number(baseline * classJump * bound),
+                ])))
             }
         }
     }

@@ -14,20 +14,42 @@ import StatGuardIngest
 public struct O06_ProductivityOutlier: Check {
     public static let zHigh = CheckParameter("z_high", default: 3.5, allowed: 1...100, "robust z above which it fires")
     public static let minimumPeers = CheckParameter("minimum_peers", default: 10, allowed: 3...10_000, "class members needed")
-    public static let descriptor = CheckDescriptor(
-        ruleID: "O06", title: "productivity far above the class", titleZh: "人均或单位电耗产值远高于同行业",
-        category: .over, defaultSeverity: .warning, parameters: [zHigh, minimumPeers])
+    public static let entry = RuleEntry(
+        "O06", category: .over, severity: .warning,
+        title: Bilingual(zh: "人均或单位电耗产值远高于同行业", en: "productivity far above the class"),
+        meaning: Bilingual(
+            zh: "人均产值或单位用电产值在本行业小类内是稳健z值（对数、中位数和MAD）的高端离群值，且上期和上年同期并非如此。",
+            en: "Output per employee or per 万kWh is a high outlier of its class by robust z (logs, median and MAD), and was not last period or a year ago."),
+        why: Bilingual(
+            zh: "同行业的劳动生产率和电耗产值相近；突然远高于同行，说明产值可能虚增。",
+            en: "Productivity is similar within a class; a sudden leap far above the peers suggests inflated output."),
+        ask: Bilingual(
+            zh: "请企业说明生产率大幅高于同行的原因（外协加工、产品结构、价格）。",
+            en: "Ask what explains productivity far above the peers (outsourcing, product mix, prices)."),
+        parameters: [zHigh, minimumPeers],
+        messages: [
+            "output_per_employee": FindingMessage(
+                zh: "人均产值{value:千元}千元/人，本行业{class}中位数{median:千元}，稳健z值{z:×2}，远高于同行业，请核实产值。",
+                en: "output per employee {value:千元} against a class {class} median of {median:千元} (robust z {z:×2}); far above its peers, verify the output.",
+                observed: "{value:千元}", expected: "≤ {limit:千元}",
+                example: ["value": 9_800, "class": "3011", "median": 1_200, "z": 5.2, "limit": 6_100]),
+            "output_per_electricity": FindingMessage(
+                zh: "单位用电产值{value:千元}千元/万千瓦时，本行业{class}中位数{median:千元}，稳健z值{z:×2}，远高于同行业，请核实产值。",
+                en: "output per 万kWh {value:千元} against a class {class} median of {median:千元} (robust z {z:×2}); far above its peers, verify the output.",
+                observed: "{value:千元}", expected: "≤ {limit:千元}",
+                example: ["value": 9_800, "class": "3011", "median": 1_200, "z": 5.2, "limit": 6_100]),
+        ])
 
     public init() {}
 
     public func evaluate(_ context: CheckContext, _ settings: CheckSettings, into result: inout CheckResult) {
         let limit = settings.value(Self.zHigh)
-        let peersNeeded = Int(settings.value(Self.minimumPeers))
+        let peersNeeded = settings.count(Self.minimumPeers)
         let x = context.current(.grossOutput)
         let earlier = [1, 12].map { (output: context.lagged(.grossOutput, $0), employees: context.lagged(.employees, $0), electricity: context.lagged(.electricity, $0)) }
-        let measures: [(divisor: [Double], before: [(output: [Double], divisor: [Double])], field: String, zh: String, en: String, unit: String)] = [
-            (context.current(.employees), earlier.map { ($0.output, $0.employees) }, "output_per_employee", "人均产值", "output per employee", "千元/人"),
-            (context.current(.electricity), earlier.map { ($0.output, $0.electricity) }, "output_per_electricity", "单位用电产值", "output per 万kWh", "千元/万千瓦时"),
+        let measures: [(divisor: [Double], before: [(output: [Double], divisor: [Double])], field: String)] = [
+            (context.current(.employees), earlier.map { ($0.output, $0.employees) }, "output_per_employee"),
+            (context.current(.electricity), earlier.map { ($0.output, $0.electricity) }, "output_per_electricity"),
         ]
         var findings = [[Finding]](repeating: [], count: x.count)
         var judged = [Bool](repeating: false, count: x.count)
@@ -61,10 +83,10 @@ public struct O06_ProductivityOutlier: Check {
                     let score = Scoring.score(
                         suspicion: min(5, z / limit), deviation: x[row] * (1 - exp((center + limit * scale) - logs[i])),
                         total: context.countyTotals.total(.grossOutput, county: context.reports.regionCodes[row]))
-                    findings[row].append(context.finding(reportRow: row, Self.descriptor, settings, score: score, FindingText(
-                        indicator: measure.field, observed: Figures.amount(value), expected: "≤ \(Figures.amount(exp(center + limit * scale)))",
-                        zh: "\(measure.zh)\(Figures.amount(value))\(measure.unit)，本行业\(code)中位数\(Figures.amount(typical))，稳健z值\(Figures.ratio(z))，远高于同行业，请核实产值。",
-                        en: "\(measure.en) \(Figures.amount(value)) against a class \(code) median of \(Figures.amount(typical)) (robust z \(Figures.ratio(z))); far above its peers, verify the output.")))
+                    findings[row].append(context.finding(reportRow: row, Self.entry, settings, score: score, FindingFacts(indicator: measure.field, variant: measure.field, [
+                        "value": .number(value), "class": .text(code.description), "median": .number(typical), "z": .number(z),
+                        "limit": .number(exp(center + limit * scale)),
+                    ])))
                 }
             }
         }

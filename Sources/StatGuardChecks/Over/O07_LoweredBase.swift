@@ -9,17 +9,38 @@ import StatGuardIngest
 /// evaluated without the report a year ago or without the 上年同期 figure.
 public struct O07_LoweredBase: Check {
     public static let tolerance = CheckParameter("tolerance", default: 0.05, allowed: 0...1, "relative shortfall of the reported base allowed (revisions)")
-    public static let descriptor = CheckDescriptor(
-        ruleID: "O07", title: "prior-year base reported lower than stored", titleZh: "上年同期数低于上年实报数（疑似压低基数）",
-        category: .over, defaultSeverity: .warning, parameters: [tolerance])
+    public static let entry = RuleEntry(
+        "O07", category: .over, severity: .warning,
+        title: Bilingual(zh: "上年同期数低于上年实报数（疑似压低基数）", en: "prior-year base reported lower than stored"),
+        meaning: Bilingual(
+            zh: "企业本期填报的上年同期数，低于库中该企业上年同月实际报送的数。",
+            en: "The prior-year figure the enterprise reports now is below what it actually reported for that month a year ago."),
+        why: Bilingual(
+            zh: "压低上年基数可以虚增同比增速，是常见的造假方式；修订上年数应有依据。",
+            en: "Lowering last year's base inflates growth, a common falsification; a revision of last year needs evidence."),
+        ask: Bilingual(
+            zh: "请企业说明上年同期数与上年实报数不一致的原因，并提供上年的财务报表。",
+            en: "Ask why the prior-year figure differs from what was reported then, with last year's statements."),
+        parameters: [tolerance],
+        messages: [
+            "": FindingMessage(
+                zh: "填报工业总产值上年同期{reported:千元}千元，低于该企业上年同期实报{stored:千元}千元，按此计算同比{reported_growth:%}，按上年实报数为{true_growth:%}，疑似压低基数，请核实。",
+                en: "Reported prior-year gross output {reported:千元} thousand yuan is below the {stored:千元} the enterprise reported a year ago; a lowered base. Growth becomes {reported_growth:%} instead of {true_growth:%}.",
+                observed: "{reported:千元}", expected: "{stored:千元}",
+                example: ["reported": 8_000, "stored": 10_000, "reported_growth": 0.375, "true_growth": 0.1]),
+            "ytd": FindingMessage(
+                zh: "填报工业总产值上年同期累计{reported:千元}千元，低于该企业上年同期实报{stored:千元}千元，疑似压低基数，请核实。",
+                en: "Reported prior-year year-to-date gross output {reported:千元} thousand yuan is below the {stored:千元} the enterprise reported a year ago; a lowered base.",
+                observed: "{reported:千元}", expected: "{stored:千元}",
+                example: ["reported": 80_000, "stored": 100_000]),
+        ])
 
     public init() {}
 
     public func evaluate(_ context: CheckContext, _ settings: CheckSettings, into result: inout CheckResult) {
         let tolerance = settings.value(Self.tolerance)
-        let pairs: [(reported: ReportField, stored: ReportField, zh: String, en: String)] = [
-            (.grossOutputLastYear, .grossOutput, "工业总产值上年同期", "prior-year gross output"),
-            (.grossOutputYTDLastYear, .grossOutputYTD, "工业总产值上年同期累计", "prior-year year-to-date gross output"),
+        let pairs: [(reported: ReportField, stored: ReportField)] = [
+            (.grossOutputLastYear, .grossOutput), (.grossOutputYTDLastYear, .grossOutputYTD),
         ]
         let columns = pairs.map { (context.current($0.reported), context.lagged($0.stored, 12)) }
         let x = context.current(.grossOutput)
@@ -29,17 +50,16 @@ public struct O07_LoweredBase: Check {
             var found: [Finding] = []
             for (pair, (reported, stored)) in zip(pairs, columns) {
                 guard !reported[row].isNaN, stored[row] > 0, reported[row] < stored[row] * (1 - tolerance) - 0.5 else { continue }
-                let inflatedGrowth = Figures.percent(x[row] / (pair.stored == .grossOutput ? reported[row] : stored[row]) - 1)
-                let trueGrowth = Figures.percent(x[row] / stored[row] - 1)
+                let monthly = pair.stored == .grossOutput
                 let score = Scoring.score(
                     suspicion: Scoring.suspicion(value: stored[row], bound: reported[row]), deviation: stored[row] - reported[row],
-                    total: context.countyTotals.total(pair.stored == .grossOutput ? .grossOutput : .grossOutputYTD, county: context.reports.regionCodes[row]))
-                let growthZh = pair.stored == .grossOutput ? "按此计算同比\(inflatedGrowth)，按上年实报数为\(trueGrowth)，" : ""
-                let growthEn = pair.stored == .grossOutput ? " Growth becomes \(inflatedGrowth) instead of \(trueGrowth)." : ""
-                found.append(context.finding(reportRow: row, Self.descriptor, settings, score: score, FindingText(
-                    indicator: pair.reported.spec.name, observed: Figures.amount(reported[row]), expected: Figures.amount(stored[row]),
-                    zh: "填报\(pair.zh)\(Figures.amount(reported[row]))千元，低于该企业上年同期实报\(Figures.amount(stored[row]))千元，\(growthZh)疑似压低基数，请核实。",
-                    en: "Reported \(pair.en) \(Figures.amount(reported[row])) thousand yuan is below the \(Figures.amount(stored[row])) the enterprise reported a year ago; a lowered base.\(growthEn)")))
+                    total: context.countyTotals.total(monthly ? .grossOutput : .grossOutputYTD, county: context.reports.regionCodes[row]))
+                var slots: FindingSlots = ["reported": .number(reported[row]), "stored": .number(stored[row])]
+                if monthly {
+                    slots["reported_growth"] = .number(x[row] / reported[row] - 1)
+                    slots["true_growth"] = .number(x[row] / stored[row] - 1)
+                }
+                found.append(context.finding(reportRow: row, Self.entry, settings, score: score, FindingFacts(indicator: pair.reported.spec.name, variant: monthly ? "" : "ytd", slots)))
             }
             result.record(found)
         }

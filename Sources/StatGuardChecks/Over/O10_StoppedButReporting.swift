@@ -3,9 +3,29 @@ import StatGuardIngest
 
 /// O10: an enterprise marked 停业 (2) or 注销 (4) in the register that still reports output.
 public struct O10_StoppedButReporting: Check {
-    public static let descriptor = CheckDescriptor(
-        ruleID: "O10", title: "stopped or deregistered enterprise reports output", titleZh: "停业或注销企业仍报产值",
-        category: .over, defaultSeverity: .warning)
+    public static let entry = RuleEntry(
+        "O10", category: .over, severity: .warning,
+        title: Bilingual(zh: "停业或注销企业仍报产值", en: "stopped or deregistered enterprise reports output"),
+        meaning: Bilingual(
+            zh: "名录库中运营状态为停业或注销的企业，本期仍报告了产值。",
+            en: "An enterprise the register marks as suspended or deregistered reports output this period."),
+        why: Bilingual(
+            zh: "已停业、注销的企业不应有产值；其产值可能是虚报，或名录状态有误。",
+            en: "A suspended or deregistered enterprise should have no output; the figure may be invented, or the register is wrong."),
+        ask: Bilingual(
+            zh: "请核实企业的实际经营状态，必要时更新名录库。", en: "Verify whether the enterprise operates, and correct the register if needed."),
+        messages: [
+            "stopped": FindingMessage(
+                zh: "名录库运营状态为停业，本月却报工业总产值{output:千元}千元，请核实企业状态与产值。",
+                en: "The register marks the enterprise suspended (停业), yet it reports gross output {output:千元} thousand yuan; verify its status and output.",
+                observed: "{output:千元}", expected: "0 (register status {status:int})",
+                example: ["output": 7_000, "status": 2]),
+            "deregistered": FindingMessage(
+                zh: "名录库运营状态为注销，本月却报工业总产值{output:千元}千元，请核实企业状态与产值。",
+                en: "The register marks the enterprise deregistered (注销), yet it reports gross output {output:千元} thousand yuan; verify its status and output.",
+                observed: "{output:千元}", expected: "0 (register status {status:int})",
+                example: ["output": 7_000, "status": 4]),
+        ])
 
     public init() {}
 
@@ -17,12 +37,10 @@ public struct O10_StoppedButReporting: Check {
             guard registerRow >= 0 else { result.notEvaluated("not in the register"); continue }
             let state = status[Int(registerRow)]
             guard (state == 2 || state == 4) && x[row] > 0 else { result.pass(); continue }
-            let label = state == 2 ? ("停业", "suspended (停业)") : ("注销", "deregistered (注销)")
             let score = Scoring.score(suspicion: 2, deviation: x[row], total: context.countyTotals.total(.grossOutput, county: context.reports.regionCodes[row]))
-            result.fail(context.finding(reportRow: row, Self.descriptor, settings, score: score, FindingText(
-                indicator: "gross_output", observed: Figures.amount(x[row]), expected: "0 (register status \(state))",
-                zh: "名录库运营状态为\(label.0)，本月却报工业总产值\(Figures.amount(x[row]))千元，请核实企业状态与产值。",
-                en: "The register marks the enterprise \(label.1), yet it reports gross output \(Figures.amount(x[row])) thousand yuan; verify its status and output.")))
+            result.fail(context.finding(reportRow: row, Self.entry, settings, score: score, FindingFacts(
+                indicator: "gross_output", variant: state == 2 ? "stopped" : "deregistered",
+                ["output": .number(x[row]), "status": .number(Double(state))])))
         }
     }
 }

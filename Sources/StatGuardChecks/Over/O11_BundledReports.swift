@@ -7,9 +7,24 @@ import StatGuardIngest
 /// those with output ≥ `minimum_output`; every member of a group of two or more is flagged.
 public struct O11_BundledReports: Check {
     public static let minimumOutput = CheckParameter("minimum_output", default: 1000, allowed: 0...1e9, "output (千元) from which identical figures count")
-    public static let descriptor = CheckDescriptor(
-        ruleID: "O11", title: "identical figures from several enterprises", titleZh: "多家企业数据完全相同（疑似打捆重复报送）",
-        category: .over, defaultSeverity: .warning, parameters: [minimumOutput])
+    public static let entry = RuleEntry(
+        "O11", category: .over, severity: .warning,
+        title: Bilingual(zh: "多家企业数据完全相同（疑似打捆重复报送）", en: "identical figures from several enterprises"),
+        meaning: Bilingual(
+            zh: "同一期内多家企业的总产值、销售产值、用电量和从业人员四项完全相同。",
+            en: "Several enterprises report exactly the same gross output, sales output, electricity and employees in one period."),
+        why: Bilingual(
+            zh: "不同企业四项指标偶然完全相同几乎不可能；常见于同一业务拆分多户重复报送或代填代报。",
+            en: "Independent enterprises cannot match on four figures by chance; one business reported several times, or reports filled in for others, can."),
+        ask: Bilingual(
+            zh: "请分别核实这些企业的财务报表和生产台账，确认是否为同一业务。",
+            en: "Check each enterprise's statements and ledgers and whether they are one business."),
+        parameters: [minimumOutput],
+        messages: ["": FindingMessage(
+            zh: "总产值、销售产值、用电量、从业人员四项与其他{others_count:int}家企业完全相同（{others}），疑似打捆重复报送，请核实。",
+            en: "Gross output, sales output, electricity and employees are identical to {others_count:int} other enterprise(s) ({others}); possibly one business reported several times.",
+            observed: "{output:千元}", expected: "figures of its own",
+            example: ["others_count": 1, "others": "91110000101623741K 某某焦化有限公司", "output": 12_000])])
 
     /// How many of the other members a message names.
     static let namesListed = 5
@@ -40,11 +55,9 @@ public struct O11_BundledReports: Check {
                 let score = Scoring.score(
                     suspicion: min(5, Double(rows.count)), deviation: figures.output,
                     total: context.countyTotals.total(.grossOutput, county: context.reports.regionCodes[row]))
-                result.fail(context.finding(reportRow: row, Self.descriptor, settings, score: score, FindingText(
-                    indicator: "gross_output+sales_output+electricity+employees", observed: StatGuardChecks.Figures.amount(figures.output),
-                    expected: "figures of its own",
-                    zh: "总产值、销售产值、用电量、从业人员四项与其他\(rows.count - 1)家企业完全相同（\(others)），疑似打捆重复报送，请核实。",
-                    en: "Gross output, sales output, electricity and employees are identical to \(rows.count - 1) other enterprise(s) (\(others)); possibly one business reported several times.")))
+                result.fail(context.finding(reportRow: row, Self.entry, settings, score: score, FindingFacts(indicator: "gross_output+sales_output+electricity+employees", [
+                    "others_count": .number(Double(rows.count - 1)), "others": .text(others), "output": .number(figures.output),
+                ])))
             }
         }
     }

@@ -15,9 +15,24 @@ import StatGuardIngest
 public struct G01_BenfordNonconformity: Check {
     public static let madLimit = CheckParameter("mad_limit", default: 0.0022, allowed: 0.0001...1, "excess MAD (over a conforming sample of that size) above which a county is nonconforming")
     public static let minimumValues = CheckParameter("minimum_values", default: 300, allowed: 50...1e9, "figures needed to test a county")
-    public static let descriptor = CheckDescriptor(
-        ruleID: "G01", title: "money figures of a region do not follow Benford's law", titleZh: "地区数据首两位数字不符合本福特定律",
-        category: .over, defaultSeverity: .info, parameters: [madLimit, minimumValues])
+    public static let entry = RuleEntry(
+        "G01", category: .over, severity: .info,
+        title: Bilingual(zh: "地区数据首两位数字不符合本福特定律", en: "money figures of a region do not follow Benford's law"),
+        meaning: Bilingual(
+            zh: "区县全部金额数据的首两位数字分布偏离本福特定律（Nigrini的MAD，扣除同样本量下的正常抽样误差后仍超出不符合界限）。",
+            en: "The first two digits of a county's money figures depart from Benford's law (Nigrini's MAD, net of what sampling alone gives for that many figures, beyond the nonconforming bound)."),
+        why: Bilingual(
+            zh: "自然形成的金额数据服从本福特定律；大量人为编造或调整的数据往往偏离它。",
+            en: "Money figures that arise naturally follow Benford's law; many invented or adjusted ones tend not to."),
+        ask: Bilingual(
+            zh: "这是区域层面的提示：请抽查该区县的企业报表，重点看整数、重复数字多的企业。",
+            en: "A region-level hint: sample-check the county's reports, starting with round and repeated figures."),
+        parameters: [madLimit, minimumValues],
+        messages: ["": FindingMessage(
+            zh: "区县{county}的{count:int}个金额数据首两位数字分布偏离本福特定律（MAD {mad:.4}，同样本量下正常抽样误差约{sampling:.4}，超出{excess:.4}，Nigrini判定为不符合），数据可能经过人为调整，请抽查。",
+            en: "County {county}: the first two digits of its {count:int} money figures depart from Benford's law (MAD {mad:.4} against {sampling:.4} expected from sampling alone, excess {excess:.4}: nonconforming in Nigrini's bands); figures may have been adjusted, sample-check them.",
+            observed: "MAD {mad:.4} (excess {excess:.4})", expected: "excess ≤ {limit:.4}",
+            example: ["county": "511703", "count": 1_850, "mad": 0.0061, "sampling": 0.0021, "excess": 0.004, "limit": 0.0022])])
 
     static let fields: [ReportField] = [.grossOutput, .grossOutputYTD, .salesOutput, .salesOutputYTD, .exportDelivery, .revenueYTD]
 
@@ -33,7 +48,7 @@ public struct G01_BenfordNonconformity: Check {
         }
         for county in values.keys.sorted() {
             let (mad, count) = Benford.firstTwoDigitMAD(values[county]!)
-            guard count >= Int(settings.value(Self.minimumValues)) else { result.notEvaluated("too few figures to test"); continue }
+            guard count >= settings.count(Self.minimumValues) else { result.notEvaluated("too few figures to test"); continue }
             let sampling = Benford.expectedFirstTwoDigitMAD(count: count)
             let excess = mad - sampling
             let conformity = Benford.Conformity.firstTwoDigits(mad: excess)
@@ -45,11 +60,10 @@ public struct G01_BenfordNonconformity: Check {
             let score = Scoring.score(
                 suspicion: Scoring.suspicion(value: excess, bound: limit), deviation: context.countyTotals.total(.grossOutput, county: county) * 0.01,
                 total: context.countyTotals.areaTotal(.grossOutput))
-            let (madText, samplingText, excessText) = (String(format: "%.4f", mad), String(format: "%.4f", sampling), String(format: "%.4f", excess))
-            result.fail(context.finding(region: code, name: "区县 \(code)", Self.descriptor, settings, score: score, FindingText(
-                indicator: "money figures", observed: "MAD \(madText) (excess \(excessText))", expected: String(format: "excess ≤ %.4f", limit),
-                zh: "区县\(code)的\(count)个金额数据首两位数字分布偏离本福特定律（MAD \(madText)，同样本量下正常抽样误差约\(samplingText)，超出\(excessText)，Nigrini判定为不符合），数据可能经过人为调整，请抽查。",
-                en: "County \(code): the first two digits of its \(count) money figures depart from Benford's law (MAD \(madText) against \(samplingText) expected from sampling alone, excess \(excessText): nonconforming in Nigrini's bands); figures may have been adjusted, sample-check them.")))
+            result.fail(context.finding(region: code, name: "区县 \(code)", Self.entry, settings, score: score, FindingFacts(indicator: "money figures", [
+                "county": .text(code), "count": .number(Double(count)), "mad": .number(mad), "sampling": .number(sampling),
+                "excess": .number(excess), "limit": .number(limit),
+            ])))
         }
     }
 }

@@ -16,9 +16,36 @@ import StatGuardIngest
 public struct U02_UnregisteredAboveThreshold: Check {
     public static let threshold = CheckParameter("threshold", default: 20_000, allowed: 1...1e9, "annual invoiced sales (千元) of the 规上 threshold")
     public static let minimumMonths = CheckParameter("minimum_months", default: 3, allowed: 1...12, "months of admin data needed")
-    public static let descriptor = CheckDescriptor(
-        ruleID: "U02", title: "unregistered enterprise above the threshold", titleZh: "达规模未纳入名录（应纳未纳）",
-        category: .under, defaultSeverity: .warning, parameters: [threshold, minimumMonths])
+    public static let entry = RuleEntry(
+        "U02", category: .under, severity: .warning,
+        title: Bilingual(zh: "达规模未纳入名录（应纳未纳）", en: "unregistered enterprise above the threshold"),
+        meaning: Bilingual(
+            zh: "部门共享数据中有开票，但不在规上报送范围的企业，其近期增值税开票销售额折年已达规上标准（2000万元）。",
+            en: "An enterprise outside the reporting panel whose recent VAT invoiced sales annualise to the 规上 threshold (20,000 千元)."),
+        why: Bilingual(
+            zh: "达到规模而未纳入名录，其产值不进入规上统计，属于应统未统。",
+            en: "An enterprise above the threshold but outside the panel is left out of the above-size totals: output that should be counted is not."),
+        ask: Bilingual(
+            zh: "请核实企业主营业务收入和行业，符合条件的按程序纳入名录库。",
+            en: "Verify its main-business revenue and industry, and take it into the register if it qualifies."),
+        parameters: [threshold, minimumMonths],
+        messages: [
+            "": FindingMessage(
+                zh: "近{months:int}个月增值税开票销售额折年{annual:千元}千元，已达规上标准{threshold:千元}千元，但未纳入名录库，请核实是否应纳入。",
+                en: "Invoiced sales over the last {months:int} months annualise to {annual:千元} thousand yuan, above the {threshold:千元} threshold, but the enterprise is not in the register; check whether it must be added.",
+                observed: "{annual:千元}", expected: "< {threshold:千元}",
+                example: ["months": 12, "annual": 31_200, "threshold": 20_000]),
+            "listed_outside_panel": FindingMessage(
+                zh: "近{months:int}个月增值税开票销售额折年{annual:千元}千元，已达规上标准{threshold:千元}千元，但名录中为规上但不在报送范围（已出库或非正常运营），请核实是否应纳入。",
+                en: "Invoiced sales over the last {months:int} months annualise to {annual:千元} thousand yuan, above the {threshold:千元} threshold, but the enterprise is listed above size but outside the reporting panel (exited or not operating); check whether it must be added.",
+                observed: "{annual:千元}", expected: "< {threshold:千元}",
+                example: ["months": 12, "annual": 31_200, "threshold": 20_000]),
+            "below_scale": FindingMessage(
+                zh: "近{months:int}个月增值税开票销售额折年{annual:千元}千元，已达规上标准{threshold:千元}千元，但名录中为规下企业，请核实是否应纳入。",
+                en: "Invoiced sales over the last {months:int} months annualise to {annual:千元} thousand yuan, above the {threshold:千元} threshold, but the enterprise is below scale in the register; check whether it must be added.",
+                observed: "{annual:千元}", expected: "< {threshold:千元}",
+                example: ["months": 12, "annual": 31_200, "threshold": 20_000]),
+        ])
     public static let needs: Set<FileKind> = [.admin]
 
     public init() {}
@@ -34,24 +61,23 @@ public struct U02_UnregisteredAboveThreshold: Check {
             if let r = registerIndex[admin.creditCodes[row]], context.register.isDueToReport(row: r, period: context.period) { continue }
             candidates.append(row)
         }
-        let minimumMonths = Int(settings.value(Self.minimumMonths))
+        let minimumMonths = settings.count(Self.minimumMonths)
         for row in candidates {
             let code = admin.creditCodes[row]
             let annual = context.invoices.annualised(code, minimumMonths: minimumMonths)
             guard !annual.isNaN else { result.notEvaluated("fewer admin months than required"); continue }
             guard annual >= limit else { result.pass(); continue }
-            let standing: (zh: String, en: String) = switch registerIndex[admin.creditCodes[row]].map({ aboveScale[$0] }) {
-            case nil: ("未纳入名录库", "not in the register")
-            case 1: ("名录中为规上但不在报送范围（已出库或非正常运营）", "listed above size but outside the reporting panel (exited or not operating)")
-            default: ("名录中为规下企业", "below scale in the register")
+            let standing = switch registerIndex[admin.creditCodes[row]].map({ aboveScale[$0] }) {
+            case nil: ""
+            case 1: "listed_outside_panel"
+            default: "below_scale"
             }
             let score = Scoring.score(
                 suspicion: Scoring.suspicion(value: annual, bound: limit), deviation: annual / 12,
                 total: context.countyTotals.total(.salesOutput, county: admin.regionCodes[row]))
-            result.fail(context.finding(row: row, of: admin, Self.descriptor, settings, score: score, FindingText(
-                indicator: "invoiced_sales", observed: Figures.amount(annual), expected: "< \(Figures.amount(limit))",
-                zh: "近\(context.invoices.months(code))个月增值税开票销售额折年\(Figures.amount(annual))千元，已达规上标准\(Figures.amount(limit))千元，但\(standing.zh)，请核实是否应纳入。",
-                en: "Invoiced sales over the last \(context.invoices.months(code)) months annualise to \(Figures.amount(annual)) thousand yuan, above the \(Figures.amount(limit)) threshold, but the enterprise is \(standing.en); check whether it must be added.")))
+            result.fail(context.finding(row: row, of: admin, Self.entry, settings, score: score, FindingFacts(
+                indicator: "invoiced_sales", variant: standing,
+                ["months": .number(Double(context.invoices.months(code))), "annual": .number(annual), "threshold": .number(limit)])))
         }
     }
 }

@@ -12,26 +12,41 @@ public struct U03_BelowElectricityImpliedOutput: Check {
     public static let minimumOutput = CheckParameter("minimum_output", default: 100, allowed: 0...1e9, "output a year ago (千元) needed")
     public static let minimumElectricity = CheckParameter("minimum_electricity", default: 1, allowed: 0...1e9, "electricity (万千瓦时) needed now and a year ago")
     public static let minimumPeers = CheckParameter("minimum_peers", default: 5, allowed: 1...1000, "class members needed for a class drift")
-    public static let descriptor = CheckDescriptor(
-        ruleID: "U03", title: "output below electricity-implied output", titleZh: "产值明显低于用电量推算值（疑似少报）",
-        category: .under, defaultSeverity: .warning, parameters: [low, minimumOutput, minimumElectricity, minimumPeers])
+    public static let entry = RuleEntry(
+        "U03", category: .under, severity: .warning,
+        title: Bilingual(zh: "产值明显低于用电量推算值（疑似少报）", en: "output below electricity-implied output"),
+        meaning: Bilingual(
+            zh: "按上年同月产值、用电量变化和本行业价格效率变动推算的产值，明显高于企业填报的产值。",
+            en: "Output implied by last year's output, the change in electricity and the class's price and efficiency drift is far above the reported output."),
+        why: Bilingual(
+            zh: "用电量由电表计量，难以造假；用电照常而产值大降，常见于少报、瞒报产值。",
+            en: "Electricity is metered and hard to fake; power used as usual while output falls sharply is the classic sign of under-reporting."),
+        ask: Bilingual(
+            zh: "请企业提供产品产量、出入库单和销售发票，说明产值下降而用电未降的原因。",
+            en: "Ask for product quantities, stock movements and sales invoices, and why output fell while power use did not."),
+        parameters: [low, minimumOutput, minimumElectricity, minimumPeers],
+        messages: ["": FindingMessage(
+            zh: "工业总产值{output:千元}千元，同比{output_change:%}，而用电量同比{power_change:%}；按用电量和本行业价格效率变动（×{drift:×2}）推算应为{expected:千元}千元，实际明显低于推算值（比值{ratio:×2}），请核实。",
+            en: "Gross output {output:千元} thousand yuan is {output_change:%} year on year while electricity is {power_change:%}; electricity and the class drift (×{drift:×2}) imply {expected:千元}, so output is far below it (ratio {ratio:×2}).",
+            observed: "{output:千元}", expected: "{expected:千元} (≥ ×{bound:×2})",
+            example: ["output": 4_000, "output_change": -0.6, "power_change": 0.02, "drift": 1.03, "expected": 10_300, "ratio": 0.39, "bound": 0.6])])
 
     public init() {}
 
     public func evaluate(_ context: CheckContext, _ settings: CheckSettings, into result: inout CheckResult) {
         let implied = ElectricityImpliedOutput(
             context, minimumOutput: settings.value(Self.minimumOutput),
-            minimumElectricity: settings.value(Self.minimumElectricity), minimumPeers: Int(settings.value(Self.minimumPeers)))
+            minimumElectricity: settings.value(Self.minimumElectricity), minimumPeers: settings.count(Self.minimumPeers))
         ElectricityImpliedOutput.report(
-            implied, context: context, settings: settings, descriptor: Self.descriptor, bound: settings.value(Self.low),
+            implied, context: context, settings: settings, entry: Self.entry, bound: settings.value(Self.low),
             below: true, into: &result)
     }
 }
 
 extension ElectricityImpliedOutput {
-    /// Records the rows beyond `bound` (below it when `below`) as findings of `descriptor`.
+    /// Records the rows beyond `bound` (below it when `below`) as findings of `entry`.
     static func report(
-        _ implied: ElectricityImpliedOutput, context: CheckContext, settings: CheckSettings, descriptor: CheckDescriptor,
+        _ implied: ElectricityImpliedOutput, context: CheckContext, settings: CheckSettings, entry: RuleEntry,
         bound: Double, below: Bool, into result: inout CheckResult
     ) {
         let x = context.current(.grossOutput)
@@ -46,15 +61,11 @@ extension ElectricityImpliedOutput {
             let score = Scoring.score(
                 suspicion: Scoring.suspicion(value: ratio, bound: bound), deviation: x[row] - expected,
                 total: context.countyTotals.total(.grossOutput, county: context.reports.regionCodes[row]))
-            let outputChange = Figures.percent(x[row] / x12[row] - 1)
-            let powerChange = Figures.percent(e[row] / e12[row] - 1)
-            let verbZh = below ? "明显低于" : "明显高于"
-            let verbEn = below ? "far below" : "far above"
-            result.fail(context.finding(reportRow: row, descriptor, settings, score: score, FindingText(
-                indicator: "gross_output", observed: Figures.amount(x[row]),
-                expected: "\(Figures.amount(expected)) (\(below ? "≥" : "≤") ×\(Figures.ratio(bound)))",
-                zh: "工业总产值\(Figures.amount(x[row]))千元，同比\(outputChange)，而用电量同比\(powerChange)；按用电量和本行业价格效率变动（×\(Figures.ratio(implied.drift[row]))）推算应为\(Figures.amount(expected))千元，实际\(verbZh)推算值（比值\(Figures.ratio(ratio))），请核实。",
-                en: "Gross output \(Figures.amount(x[row])) thousand yuan is \(outputChange) year on year while electricity is \(powerChange); electricity and the class drift (×\(Figures.ratio(implied.drift[row]))) imply \(Figures.amount(expected)), so output is \(verbEn) it (ratio \(Figures.ratio(ratio))).")))
+            result.fail(context.finding(reportRow: row, entry, settings, score: score, FindingFacts(indicator: "gross_output", [
+                "output": .number(x[row]), "output_change": .number(x[row] / x12[row] - 1),
+                "power_change": .number(e[row] / e12[row] - 1), "drift": .number(implied.drift[row]), "expected": .number(expected),
+                "ratio": .number(ratio), "bound": .number(bound),
+            ])))
         }
     }
 }

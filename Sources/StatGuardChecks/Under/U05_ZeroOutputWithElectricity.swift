@@ -11,9 +11,30 @@ import StatGuardIngest
 public struct U05_ZeroOutputWithElectricity: Check {
     public static let runningShare = CheckParameter("running_share", default: 0.3, allowed: 0.01...2, "share of typical electricity that means still running")
     public static let minimumElectricity = CheckParameter("minimum_electricity", default: 1, allowed: 0...1e9, "electricity (万千瓦时) that counts as running")
-    public static let descriptor = CheckDescriptor(
-        ruleID: "U05", title: "zero output while electricity runs", titleZh: "零产值但用电未停",
-        category: .under, defaultSeverity: .warning, parameters: [runningShare, minimumElectricity])
+    public static let entry = RuleEntry(
+        "U05", category: .under, severity: .warning,
+        title: Bilingual(zh: "零产值但用电未停", en: "zero output while electricity runs"),
+        meaning: Bilingual(
+            zh: "名录中正常运营的企业报零产值，但其用电量（优先取电网计量）仍接近常态。",
+            en: "An operating enterprise reports zero output while its electricity (the grid's meter first) stays near its typical level."),
+        why: Bilingual(
+            zh: "停产时用电会大幅下降；用电照常而零产值，疑似漏报产值。停产检修（用电同时下降）不在此列。",
+            en: "A stopped plant uses little power; zero output with power running suggests output withheld. A shutdown, where power falls too, is not flagged."),
+        ask: Bilingual(
+            zh: "请企业说明本月生产情况，提供产品产量和出入库记录。", en: "Ask what the plant did this month, with product quantities and stock movements."),
+        parameters: [runningShare, minimumElectricity],
+        messages: [
+            "": FindingMessage(
+                zh: "本月工业总产值为零，但电网售电量{electricity:万千瓦时}万千瓦时，达到其常态用电{typical:万千瓦时}的{share:%}，生产未停，请核实是否漏报产值。",
+                en: "Zero gross output although grid-metered electricity is {electricity:万千瓦时} 万kWh, {share:%} of its typical {typical:万千瓦时}; production did not stop, verify the output.",
+                observed: "0", expected: "> 0 (electricity {electricity:万千瓦时})",
+                example: ["electricity": 42, "typical": 50, "share": 0.84]),
+            "reported": FindingMessage(
+                zh: "本月工业总产值为零，但企业填报用电量{electricity:万千瓦时}万千瓦时，达到其常态用电{typical:万千瓦时}的{share:%}，生产未停，请核实是否漏报产值。",
+                en: "Zero gross output although reported electricity is {electricity:万千瓦时} 万kWh, {share:%} of its typical {typical:万千瓦时}; production did not stop, verify the output.",
+                observed: "0", expected: "> 0 (electricity {electricity:万千瓦时})",
+                example: ["electricity": 42, "typical": 50, "share": 0.84]),
+        ])
 
     public init() {}
 
@@ -38,11 +59,9 @@ public struct U05_ZeroOutputWithElectricity: Check {
             let score = Scoring.score(
                 suspicion: Scoring.suspicion(value: now, bound: share * typical), deviation: lastOutput.isNaN ? 0 : lastOutput,
                 total: context.countyTotals.total(.grossOutput, county: context.reports.regionCodes[row]))
-            let source = grid[row].isNaN ? ("企业填报用电量", "reported electricity") : ("电网售电量", "grid-metered electricity")
-            result.fail(context.finding(reportRow: row, Self.descriptor, settings, score: score, FindingText(
-                indicator: "gross_output", observed: "0", expected: "> 0 (electricity \(Figures.amount(now)))",
-                zh: "本月工业总产值为零，但\(source.0)\(Figures.amount(now))万千瓦时，达到其常态用电\(Figures.amount(typical))的\(Figures.percent(now / typical))，生产未停，请核实是否漏报产值。",
-                en: "Zero gross output although \(source.1) is \(Figures.amount(now)) 万kWh, \(Figures.percent(now / typical)) of its typical \(Figures.amount(typical)); production did not stop, verify the output.")))
+            result.fail(context.finding(reportRow: row, Self.entry, settings, score: score, FindingFacts(
+                indicator: "gross_output", variant: grid[row].isNaN ? "reported" : "",
+                ["electricity": .number(now), "typical": .number(typical), "share": .number(now / typical)])))
         }
     }
 }

@@ -10,7 +10,7 @@ public enum UserRules {
         var findings: [Finding] = []
         let output = context.current(.grossOutput)
         for rule in rules {
-            var result = CheckResult(ruleID: rule.id)
+            var result = CheckResult(ruleID: RuleID(rule.id))
             guard rule.enabled else {
                 result.skipped = "switched off in the pipeline"
                 results.append(result)
@@ -30,19 +30,20 @@ public enum UserRules {
                 if holds[row] == 1 { result.pass() } else { failing.append(row) }
             }
             if !failing.isEmpty {
-                let zhValues = rule.messageZh.expressions.map { evaluator.evaluate($0) }
-                let enValues = rule.messageEn.expressions.map { evaluator.evaluate($0) }
-                let descriptor = CheckDescriptor(
-                    ruleID: rule.id, title: rule.id, titleZh: rule.id, category: rule.category, defaultSeverity: rule.severity)
+                let zhValues = rule.messageZh.expressions.map { evaluator.evaluate($0.expression) }
+                let enValues = rule.messageEn.expressions.map { evaluator.evaluate($0.expression) }
+                let entry = rule.entry
                 for row in failing {
                     let observed = indicatorValues?[row] ?? .nan
                     let score = Scoring.score(
                         suspicion: 1, deviation: observed.isNaN ? output[row] * 0.1 : observed,
                         total: context.countyTotals.total(.grossOutput, county: context.reports.regionCodes[row]))
-                    result.fail(context.finding(reportRow: row, descriptor, CheckSettings(), score: score, FindingText(
-                        indicator: indicator?.spec.name ?? "rule", observed: Figures.amount(observed), expected: rule.checkText,
-                        zh: rule.messageZh.render(row: row, values: zhValues, context: context),
-                        en: rule.messageEn.render(row: row, values: enValues, context: context))))
+                    var slots: FindingSlots = [RuleDefinition.observedSlot: .number(observed)]
+                    rule.messageZh.slots(row: row, values: zhValues, context: context, into: &slots)
+                    rule.messageEn.slots(row: row, values: enValues, context: context, into: &slots)
+                    result.fail(context.finding(
+                        reportRow: row, entry, CheckSettings(), score: score,
+                        FindingFacts(indicator: indicator?.spec.name ?? "rule", slots)))
                 }
             }
             findings += result.findings

@@ -22,7 +22,7 @@ import Testing
         // On their own, these checks all see enterprise 1's figure.
         for check in [O01_AboveElectricityImpliedOutput.self, O04_YearOnYearOutlier.self, C03_BrokenCumulativeChain.self,
                       C02_CumulativeBelowMonth.self, N01_UnitMixUp.self] as [any Check.Type] {
-            #expect(!fixture.evaluate(check).findings(about: 1).isEmpty, "\(check.descriptor.ruleID)")
+            #expect(!fixture.evaluate(check).findings(about: 1).isEmpty, "\(check.entry.ruleID)")
         }
         let run = fixture.run()
         let about = run.findings(about: 1)
@@ -79,7 +79,7 @@ import Testing
 
     @Test func runnerKeepsCatalogOrderAndEveryRule() {
         let run = PeriodFixture([Enterprise(1, now: Month(output: 5000, electricity: 200))]).run()
-        #expect(run.results.map(\.ruleID) == CheckCatalog.checks.map { $0.descriptor.ruleID })
+        #expect(run.results.map(\.ruleID) == CheckCatalog.checks.map { $0.entry.ruleID })
         #expect(run.results.count == 28)
     }
 

@@ -12,7 +12,7 @@ func expectFinding(
         Issue.record("expected a \(rule) finding, found none", sourceLocation: sourceLocation)
         return
     }
-    #expect(finding.ruleID == rule, sourceLocation: sourceLocation)
+    #expect(finding.ruleID.rawValue == rule, sourceLocation: sourceLocation)
     #expect(finding.category == category, sourceLocation: sourceLocation)
     #expect(finding.severity == severity, sourceLocation: sourceLocation)
     #expect(finding.indicator == indicator, sourceLocation: sourceLocation)

@@ -56,6 +56,6 @@ extension CheckRun {
 
     /// The result of rule `id`.
     func result(_ id: String) -> CheckResult {
-        results.first { $0.ruleID == id }!
+        results.first { $0.ruleID.rawValue == id }!
     }
 }

@@ -204,14 +204,14 @@ struct PeriodFixture: Sendable {
 
     /// Evaluates one check on its own, with default thresholds unless `settings` says otherwise.
     func evaluate(_ check: any Check.Type, _ settings: CheckSettings = CheckSettings()) -> CheckResult {
-        var result = CheckResult(ruleID: check.descriptor.ruleID)
+        var result = CheckResult(ruleID: check.entry.ruleID)
         check.init().evaluate(context, settings, into: &result)
         return result
     }
 
     /// Runs the whole catalog through ``CheckRunner``.
     func run(_ settings: [String: CheckSettings] = [:], available: Set<FileKind>? = nil) -> CheckRun {
-        CheckRunner.run(context, settings: { settings[$0] ?? CheckSettings() }, available: available ?? self.available)
+        CheckRunner.run(context, settings: { settings[$0.rawValue] ?? CheckSettings() }, available: available ?? self.available)
     }
 
     // MARK: - Tables

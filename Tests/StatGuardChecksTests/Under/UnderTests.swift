@@ -86,7 +86,7 @@ import Testing
         let exited = result.findings(about: 1).first
         expectFinding(exited, rule: "U02", category: .under, severity: .warning, indicator: "invoiced_sales", figures: ["30,000"])
         #expect(exited?.messageZh.contains("不在报送范围") == true)
-        #expect(U01_MissingReport.descriptor.ruleID == "U01")
+        #expect(U01_MissingReport.entry.ruleID == "U01")
         #expect(fixture.evaluate(U01_MissingReport.self).findings.isEmpty)
     }
 

@@ -19,7 +19,7 @@ enum PipelineYAML {
         """
 
     /// The loader with every check StatGuard carries, as the command line builds it.
-    static let loader = PipelineLoader(knownChecks: CheckCatalog.descriptors)
+    static let loader = PipelineLoader(knownChecks: CheckCatalog.entries)
 
     static func load(_ text: String, path: String = path) throws(ConfigError) -> PipelineDefinition {
         try loader.load(yaml: text, path: path)

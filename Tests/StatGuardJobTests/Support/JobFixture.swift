@@ -93,7 +93,7 @@ final class JobFixture {
 
     /// The pipeline as the command line loads it.
     func pipeline() throws -> PipelineDefinition {
-        try PipelineLoader(knownChecks: CheckCatalog.descriptors).load(path: pipelinePath)
+        try PipelineLoader(knownChecks: CheckCatalog.entries).load(path: pipelinePath)
     }
 
     /// The monthly job, logging nothing.

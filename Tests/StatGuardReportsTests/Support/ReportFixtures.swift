@@ -1,4 +1,5 @@
 import StatGuardCore
+import StatGuardReports
 import StatGuardStore
 import StatGuardTestSupport
 
@@ -13,10 +14,17 @@ enum ReportFixtures {
     ) -> Finding {
         Finding(
             period: period, scope: .enterprise, creditCode: try? CreditCode.parse(TestCodes.valid(number)).get(), name: name,
-            regionCode: "511703001001", industryCode: "2521", ruleID: ruleID, category: .over, severity: severity,
-            score: score, indicator: "gross_output", observed: observed, expected: "≤ 1,000", messageZh: message,
-            messageEn: message)
+            regionCode: "511703001001", industryCode: "2521", ruleID: RuleID(ruleID), category: .over, severity: severity,
+            score: score, indicator: "gross_output", slots: ["message": .text(message), "observed": .text(observed)])
     }
+
+    /// A catalog whose rules O01, O04 and C01 write the finding's `message` and `observed` slots as they are.
+    static let renderer = FindingRenderer(catalog: FindingCatalog(["O01", "O04", "C01"].map { id in
+        RuleEntry(
+            RuleID(id), category: .over, severity: .warning, title: Bilingual(zh: id, en: id), meaning: Bilingual(zh: "", en: ""),
+            why: Bilingual(zh: "", en: ""), ask: Bilingual(zh: "", en: ""),
+            messages: ["": FindingMessage(zh: "{message}", en: "{message}", observed: "{observed}", expected: "≤ 1,000", example: [:])])
+    }))
 
     /// A load record whose file name, notice, skipped reason and check note are `text`.
     static func record(text: String) -> LoadRecord {

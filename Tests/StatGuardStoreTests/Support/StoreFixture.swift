@@ -73,7 +73,7 @@ final class StoreFixture {
                     kind: result.kind.rawValue, path: result.file, size: 0, sha256: "", encoding: "utf-8",
                     rowsRead: result.rowsRead, rowsLoaded: result.rowsLoaded, rowsQuarantined: result.quarantined.count)
             },
-            findingCounts: findings.reduce(into: [:]) { $0[$1.ruleID, default: 0] += 1 })
+            findingCounts: findings.reduce(into: [:]) { $0[$1.ruleID.rawValue, default: 0] += 1 })
         return PeriodLoad(
             period: period, record: record, tables: tables, register: register.table,
             quarantine: results.flatMap(\.quarantined), findings: findings)

@@ -1,11 +1,12 @@
 import Foundation
 import StatGuardCore
 
-/// How figures are printed in messages and alert columns.
+/// How numbers are written in messages, alert columns and the Markdown reports:
+/// the one place that decides thousands separators, decimals and percentages.
 ///
 /// Every function accepts any `Double`: non-finite values print as `—`, and
 /// magnitudes beyond what an integer holds print in full, never trap.
-public enum Figures {
+public enum NumberText {
     /// An amount with thousands separators and at most one decimal: `12,345.6`; `—` when missing.
     public static func amount(_ value: Double) -> String {
         guard value.isFinite else { return "—" }
@@ -32,6 +33,18 @@ public enum Figures {
     /// A share or growth as a percentage with one decimal: `35.0%`.
     public static func percent(_ value: Double) -> String {
         value.isFinite && (value * 100).isFinite ? String(format: "%.1f%%", value * 100) : "—"
+    }
+
+    /// The value with `decimals` decimals: `0.0123`.
+    public static func fixed(_ value: Double, decimals: Int) -> String {
+        value.isFinite ? String(format: "%.\(min(max(decimals, 0), 9))f", value) : "—"
+    }
+
+    /// A whole number without separators: `42`.
+    public static func integer(_ value: Double) -> String {
+        guard value.isFinite else { return "—" }
+        if let whole = value.rounded().exactInt64 { return String(whole) }
+        return String(format: "%.0f", value.rounded())
     }
 
     /// `digits` with a comma every three digits from the right.
