@@ -8,7 +8,10 @@ struct StatGuard: ParsableCommand {
         commandName: "statguard",
         abstract: "Validate monthly industrial enterprise reports: structure, consistency, omission and falsification checks.",
         version: StatGuardVersion.current,
-        subcommands: [CheckCommand.self, RunCommand.self, ReportCommand.self, HistoryCommand.self, SampleCommand.self, EvaluateCommand.self]
+        subcommands: [
+            CheckCommand.self, RunCommand.self, ReportCommand.self, HistoryCommand.self, ExplainCommand.self, SampleCommand.self,
+            EvaluateCommand.self,
+        ]
     )
 
     /// Runs the command line with the documented exit codes (see ``ExitStatus``).

@@ -68,6 +68,19 @@ public struct MessageTemplate: Sendable {
         }.joined())
     }
 
+    /// Values that show the message in `statguard explain`: 12,345 for a number, the field's name for a text.
+    var exampleSlots: FindingSlots {
+        var slots = FindingSlots()
+        for part in parts {
+            switch part {
+            case .text: continue
+            case .number(let name, _): slots[name] = .number(12_345)
+            case .field(let field): slots[field.rawValue] = .text(field.rawValue)
+            }
+        }
+        return slots
+    }
+
     /// The slot values of one row: evaluated placeholder columns (in ``expressions`` order) and text fields.
     func slots(row: Int, values: [[Double]], context: CheckContext, into slots: inout FindingSlots) {
         var next = 0

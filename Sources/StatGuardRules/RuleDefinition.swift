@@ -57,6 +57,15 @@ extension RuleDefinition {
             ask: Bilingual(zh: "按本局的审核要求核实。", en: "Verify as the bureau's rule asks."),
             messages: ["": FindingMessage(
                 zh: messageZh.findingTemplate, en: messageEn.findingTemplate, observed: FindingTemplate("{\(Self.observedSlot)}"),
-                expected: FindingTemplate(FindingTemplate.escaped(checkText)), example: [:])])
+                expected: FindingTemplate(FindingTemplate.escaped(checkText)), example: exampleSlots)])
+    }
+
+    /// Example values for every slot of both messages and the observed figure.
+    private var exampleSlots: FindingSlots {
+        var slots: FindingSlots = [Self.observedSlot: .number(12_345)]
+        for template in [messageZh, messageEn] {
+            for (name, value) in zip(template.exampleSlots.names, template.exampleSlots.values) { slots[name] = value }
+        }
+        return slots
     }
 }
