@@ -39,6 +39,15 @@ public struct RegionCode: Hashable, Comparable, Sendable, CustomStringConvertibl
     /// The town (乡镇/街道) this region lies in: the first 9 digits, the rest zero.
     public var town: RegionCode { RegionCode(value: value / 1_000 * 1_000) }
 
+    /// The county's 6-digit code (`511703`), as region names and reports show it.
+    public var countyCode: String { String(description.prefix(6)) }
+
+    /// The town's 9-digit code (`511703001`), as region names and reports show it.
+    public var townCode: String { String(description.prefix(9)) }
+
+    /// The town part (first 9 digits) of a region code written as text, the code itself when shorter.
+    public static func townCode(of code: String) -> String { code.count >= 9 ? String(code.prefix(9)) : code }
+
     /// The 12 digits with leading zeros.
     public var description: String {
         let digits = String(value)

@@ -51,7 +51,7 @@ public enum AlertsMarkdown {
     }
 
     private static func town(of finding: Finding) -> String {
-        finding.regionCode.count >= 9 ? String(finding.regionCode.prefix(9)) : finding.regionCode
+        RegionCode.townCode(of: finding.regionCode)
     }
 
 }

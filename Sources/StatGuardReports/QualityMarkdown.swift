@@ -47,7 +47,7 @@ public enum QualityMarkdown {
         md += "应报 due \(rate.total.due), 已报 reported \(rate.total.reported), 报送率 rate \(percent(rate.total.rate)).\n\n"
         md += "| 乡镇 town | 应报 due | 已报 reported | 报送率 rate |\n| --- | ---: | ---: | ---: |\n"
         for (town, count) in rate.byTown {
-            md += "| \(town.description.prefix(9)) | \(count.due) | \(count.reported) | \(percent(count.rate)) |\n"
+            md += "| \(town.townCode) | \(count.due) | \(count.reported) | \(percent(count.rate)) |\n"
         }
         return md + "\n"
     }
@@ -126,7 +126,7 @@ public enum QualityMarkdown {
     private static func topRegionsSection(_ findings: [Finding]) -> String {
         var md = "## 问题最多的地区 Top regions by findings\n\n"
         let byTown = findings.filter { $0.severity != .info && $0.regionCode.count >= 9 }
-            .reduce(into: [String: Int]()) { $0[String($1.regionCode.prefix(9)), default: 0] += 1 }
+            .reduce(into: [String: Int]()) { $0[RegionCode.townCode(of: $1.regionCode), default: 0] += 1 }
         guard !byTown.isEmpty else { return md + "No warning or error findings.\n" }
         md += "| 乡镇 town | 发现 findings (warning + error) |\n| --- | ---: |\n"
         for (town, count) in byTown.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }).prefix(10) {

@@ -44,13 +44,13 @@ struct GroupKeys {
         for row in 0..<reports.count {
             let region = reports.regionCodes[row]
             let county = countyIDs[region.county.value] ?? {
-                let code = String(region.county.description.prefix(6))
+                let code = region.countyCode
                 let new = id(.county, code, code)
                 countyIDs[region.county.value] = new
                 return new
             }()
             let town = townIDs[region.town.value] ?? {
-                let code = String(region.town.description.prefix(9))
+                let code = region.townCode
                 let new = id(.town, code, code)
                 townIDs[region.town.value] = new
                 return new

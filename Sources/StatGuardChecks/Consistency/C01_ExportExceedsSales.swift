@@ -32,7 +32,7 @@ public struct C01_ExportExceedsSales: Check {
         let sales = context.current(.salesOutput)
         for row in 0..<context.reports.count {
             guard !export[row].isNaN else { result.notEvaluated("export delivery blank"); continue }
-            guard export[row] > sales[row] * (1 + tolerance) + 0.5 else { result.pass(); continue }
+            guard export[row] > sales[row] * (1 + tolerance) + Scoring.roundingSlack else { result.pass(); continue }
             let excess = export[row] - sales[row]
             let county = context.reports.regionCodes[row]
             let score = Scoring.score(

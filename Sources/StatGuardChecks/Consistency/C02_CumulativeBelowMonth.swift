@@ -33,9 +33,9 @@ public struct C02_CumulativeBelowMonth: Check {
         let columns = Self.pairs.map { (context.current($0.month), context.current($0.ytd)) }
         for row in 0..<context.reports.count {
             var found: [Finding] = []
-            for (pair, (month, ytd)) in zip(Self.pairs, columns) where ytd[row] < month[row] * (1 - tolerance) - 0.5 {
+            for (pair, (month, ytd)) in zip(Self.pairs, columns) where ytd[row] < month[row] * (1 - tolerance) - Scoring.roundingSlack {
                 let score = Scoring.score(
-                    suspicion: 2, deviation: month[row] - ytd[row],
+                    suspicion: Scoring.contradictionSuspicion, deviation: month[row] - ytd[row],
                     total: context.countyTotals.total(pair.month, county: context.reports.regionCodes[row]))
                 found.append(context.finding(reportRow: row, Self.entry, settings, score: score, FindingFacts(indicator: pair.ytd.spec.name, [
                     "field": .text(pair.month.spec.name), "ytd": .number(ytd[row]), "month": .number(month[row]),

@@ -31,7 +31,7 @@ public struct C06_OutputWithoutEmployees: Check {
             guard output[row] >= minimum else { result.notEvaluated("output below minimum"); continue }
             guard employees[row] == 0 else { result.pass(); continue }
             let score = Scoring.score(
-                suspicion: 1, deviation: output[row], total: context.countyTotals.total(.grossOutput, county: context.reports.regionCodes[row]))
+                suspicion: Scoring.plainSuspicion, deviation: output[row], total: context.countyTotals.total(.grossOutput, county: context.reports.regionCodes[row]))
             result.fail(context.finding(reportRow: row, Self.entry, settings, score: score, FindingFacts(indicator: "employees", ["output": .number(output[row])])))
         }
     }

@@ -81,7 +81,7 @@ public struct O06_ProductivityOutlier: Check {
                     let value = exp(logs[i])
                     let typical = exp(center)
                     let score = Scoring.score(
-                        suspicion: min(5, z / limit), deviation: x[row] * (1 - exp((center + limit * scale) - logs[i])),
+                        suspicion: Scoring.capped(z / limit), deviation: x[row] * (1 - exp((center + limit * scale) - logs[i])),
                         total: context.countyTotals.total(.grossOutput, county: context.reports.regionCodes[row]))
                     findings[row].append(context.finding(reportRow: row, Self.entry, settings, score: score, FindingFacts(indicator: measure.field, variant: measure.field, [
                         "value": .number(value), "class": .text(code.description), "median": .number(typical), "z": .number(z),

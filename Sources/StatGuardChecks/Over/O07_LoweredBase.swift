@@ -49,7 +49,7 @@ public struct O07_LoweredBase: Check {
             guard columns.contains(where: { !$0.0[row].isNaN }) else { result.notEvaluated("上年同期 blank"); continue }
             var found: [Finding] = []
             for (pair, (reported, stored)) in zip(pairs, columns) {
-                guard !reported[row].isNaN, stored[row] > 0, reported[row] < stored[row] * (1 - tolerance) - 0.5 else { continue }
+                guard !reported[row].isNaN, stored[row] > 0, reported[row] < stored[row] * (1 - tolerance) - Scoring.roundingSlack else { continue }
                 let monthly = pair.stored == .grossOutput
                 let score = Scoring.score(
                     suspicion: Scoring.suspicion(value: stored[row], bound: reported[row]), deviation: stored[row] - reported[row],

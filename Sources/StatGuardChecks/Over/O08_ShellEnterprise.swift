@@ -48,7 +48,7 @@ public struct O08_ShellEnterprise: Check {
             let noInvoices = invoiced[row].isNaN || invoiced[row] == 0
             guard noGrid && noInvoices else { result.pass(); continue }
             let absent = context.adminRows[row] < 0
-            let score = Scoring.score(suspicion: 2, deviation: x[row], total: context.countyTotals.total(.grossOutput, county: context.reports.regionCodes[row]))
+            let score = Scoring.score(suspicion: Scoring.contradictionSuspicion, deviation: x[row], total: context.countyTotals.total(.grossOutput, county: context.reports.regionCodes[row]))
             result.fail(context.finding(reportRow: row, Self.entry, settings, score: score, FindingFacts(indicator: "gross_output", variant: absent ? "absent" : "", ["output": .number(x[row])])))
         }
     }

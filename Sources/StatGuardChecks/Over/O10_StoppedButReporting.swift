@@ -35,12 +35,12 @@ public struct O10_StoppedButReporting: Check {
         for row in 0..<context.reports.count {
             let registerRow = context.registerRows[row]
             guard registerRow >= 0 else { result.notEvaluated("not in the register"); continue }
-            let state = status[Int(registerRow)]
-            guard (state == 2 || state == 4) && x[row] > 0 else { result.pass(); continue }
-            let score = Scoring.score(suspicion: 2, deviation: x[row], total: context.countyTotals.total(.grossOutput, county: context.reports.regionCodes[row]))
+            let state = RegisterStatus(rawValue: status[Int(registerRow)])
+            guard state == .suspended || state == .deregistered, x[row] > 0 else { result.pass(); continue }
+            let score = Scoring.score(suspicion: Scoring.contradictionSuspicion, deviation: x[row], total: context.countyTotals.total(.grossOutput, county: context.reports.regionCodes[row]))
             result.fail(context.finding(reportRow: row, Self.entry, settings, score: score, FindingFacts(
-                indicator: "gross_output", variant: state == 2 ? "stopped" : "deregistered",
-                ["output": .number(x[row]), "status": .number(Double(state))])))
+                indicator: "gross_output", variant: state == .suspended ? "stopped" : "deregistered",
+                ["output": .number(x[row]), "status": .number(Double(state!.rawValue))])))
         }
     }
 }

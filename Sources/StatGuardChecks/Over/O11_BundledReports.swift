@@ -53,7 +53,7 @@ public struct O11_BundledReports: Check {
                     .map { "\(context.reports.creditCodes[$0]) \(context.reports[text: ReportField.name][$0])" }
                 let others = named.joined(separator: "; ") + (rows.count - 1 > named.count ? "; …" : "")
                 let score = Scoring.score(
-                    suspicion: min(5, Double(rows.count)), deviation: figures.output,
+                    suspicion: Scoring.capped(Double(rows.count)), deviation: figures.output,
                     total: context.countyTotals.total(.grossOutput, county: context.reports.regionCodes[row]))
                 result.fail(context.finding(reportRow: row, Self.entry, settings, score: score, FindingFacts(indicator: "gross_output+sales_output+electricity+employees", [
                     "others_count": .number(Double(rows.count - 1)), "others": .text(others), "output": .number(figures.output),

@@ -53,10 +53,10 @@ public struct G01_BenfordNonconformity: Check {
             let excess = mad - sampling
             let conformity = Benford.Conformity.firstTwoDigits(mad: excess)
             result.notes.append(
-                "\(county.description.prefix(6)): MAD \(String(format: "%.4f", mad)) over \(count) figures, "
+                "\(county.countyCode): MAD \(String(format: "%.4f", mad)) over \(count) figures, "
                     + "\(String(format: "%.4f", sampling)) expected from sampling, excess \(String(format: "%.4f", excess)): \(conformity.rawValue)")
             guard excess > limit else { result.pass(); continue }
-            let code = String(county.description.prefix(6))
+            let code = county.countyCode
             let score = Scoring.score(
                 suspicion: Scoring.suspicion(value: excess, bound: limit), deviation: context.countyTotals.total(.grossOutput, county: county) * 0.01,
                 total: context.countyTotals.areaTotal(.grossOutput))

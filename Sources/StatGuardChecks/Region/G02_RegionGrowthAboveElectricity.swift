@@ -64,7 +64,7 @@ public struct G02_RegionGrowthAboveElectricity: Check {
             }
             let ratio = median(sums.ratios)
             guard ratio > bound else { result.pass(); continue }
-            let code = String(town.description.prefix(9))
+            let code = town.townCode
             let score = Scoring.score(
                 suspicion: Scoring.suspicion(value: ratio, bound: bound), deviation: sums.output - sums.output / ratio,
                 total: context.countyTotals.total(.grossOutput, county: town))

@@ -35,7 +35,7 @@ public struct G03_LowReportingRate: Check {
                 result.notEvaluated("too few enterprises due"); continue
             }
             guard rate < target else { result.pass(); continue }
-            let code = String(town.description.prefix(9))
+            let code = town.townCode
             let score = Scoring.score(
                 suspicion: Scoring.suspicion(value: target, bound: max(rate, 0.01)),
                 deviation: Double(count.due - count.reported) / Double(count.due) * context.countyTotals.total(.grossOutput, county: town) * 0.01,

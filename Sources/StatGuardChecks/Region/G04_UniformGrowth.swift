@@ -58,10 +58,10 @@ public struct G04_UniformGrowth: Check {
             let (permille, count) = towns[town]!.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!
             let share = Double(count) / Double(total)
             guard count >= minimumCount, share >= settings.value(Self.minimumShare) else { result.pass(); continue }
-            let code = String(town.description.prefix(9))
+            let code = town.townCode
             let growth = Double(permille) / 1000
             let score = Scoring.score(
-                suspicion: min(5, share / settings.value(Self.minimumShare)), deviation: context.countyTotals.total(.grossOutput, county: town) * share * 0.05,
+                suspicion: Scoring.capped(share / settings.value(Self.minimumShare)), deviation: context.countyTotals.total(.grossOutput, county: town) * share * 0.05,
                 total: context.countyTotals.total(.grossOutput, county: town))
             var found = [context.finding(region: code, name: "乡镇 \(code)", Self.entry, settings, score: score, FindingFacts(indicator: "gross_output growth", [
                 "town": .text(code), "count": .number(Double(count)), "total": .number(Double(total)), "share": .number(share),
@@ -70,7 +70,7 @@ public struct G04_UniformGrowth: Check {
             // Each member too, so the statistician phoning the enterprises has one line per call.
             for row in members[town]![permille]! {
                 let memberScore = Scoring.score(
-                    suspicion: min(5, share / settings.value(Self.minimumShare)), deviation: x[row] - x12[row] * (1 + Double(permille) / 1000) * 0.95,
+                    suspicion: Scoring.capped(share / settings.value(Self.minimumShare)), deviation: x[row] - x12[row] * (1 + Double(permille) / 1000) * 0.95,
                     total: context.countyTotals.total(.grossOutput, county: town))
                 found.append(context.finding(reportRow: row, Self.entry, settings, score: memberScore, FindingFacts(indicator: "gross_output", variant: "member", [
                     "growth": .number(growth), "output_ly": .number(x12[row]), "output": .number(x[row]), "others": .number(Double(count - 1)),

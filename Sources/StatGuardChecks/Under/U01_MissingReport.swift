@@ -48,7 +48,7 @@ public struct U01_MissingReport: Check {
             let code = register.creditCodes[row]
             let lastOutput = known.lazy.compactMap { table, index in index[code].map { table[ReportField.grossOutput][$0] } }.first ?? .nan
             let score = Scoring.score(
-                suspicion: 1, deviation: lastOutput.isNaN ? 0 : lastOutput,
+                suspicion: Scoring.plainSuspicion, deviation: lastOutput.isNaN ? 0 : lastOutput,
                 total: context.countyTotals.total(.grossOutput, county: register.regionCodes[row]))
             result.fail(context.finding(row: row, of: register, Self.entry, settings, score: score, FindingFacts(
                 indicator: "report", variant: lastOutput.isNaN ? "no_history" : "",

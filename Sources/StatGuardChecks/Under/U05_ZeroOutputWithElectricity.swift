@@ -50,7 +50,7 @@ public struct U05_ZeroOutputWithElectricity: Check {
         for row in 0..<context.reports.count {
             guard output[row] == 0 else { result.pass(); continue }
             let registerRow = context.registerRows[row]
-            guard registerRow >= 0, status[Int(registerRow)] == 1 else { result.notEvaluated("not operating in the register"); continue }
+            guard registerRow >= 0, RegisterStatus(rawValue: status[Int(registerRow)]) == .operating else { result.notEvaluated("not operating in the register"); continue }
             let typical = positiveMedian(history[0][row], history[1][row], history[2][row], history[3][row])
             guard !typical.isNaN else { result.notEvaluated("no electricity history"); continue }
             let now = grid[row].isNaN ? reported[row] : grid[row]

@@ -76,7 +76,7 @@ public struct N01_UnitMixUp: Check {
                 if powerMoved && abs(factor.exponent) < 2 { continue }  // a real tenfold change moves electricity too
                 let scale = pow(10, factor.exponent)
                 let score = Scoring.score(
-                    suspicion: 3, deviation: now[row] - now[row] / scale,
+                    suspicion: Scoring.unitSuspicion, deviation: now[row] - now[row] / scale,
                     total: context.countyTotals.total(field, county: context.reports.regionCodes[row]))
                 found.append(context.finding(reportRow: row, Self.entry, settings, score: score, FindingFacts(indicator: field.spec.name, variant: factor.variant, [
                     "field": .text(field.spec.name), "value": .number(now[row]), "reference": .number(reference),

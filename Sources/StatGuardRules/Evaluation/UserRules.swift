@@ -36,7 +36,7 @@ public enum UserRules {
                 for row in failing {
                     let observed = indicatorValues?[row] ?? .nan
                     let score = Scoring.score(
-                        suspicion: 1, deviation: observed.isNaN ? output[row] * 0.1 : observed,
+                        suspicion: Scoring.plainSuspicion, deviation: observed.isNaN ? output[row] * 0.1 : observed,
                         total: context.countyTotals.total(.grossOutput, county: context.reports.regionCodes[row]))
                     var slots: FindingSlots = [RuleDefinition.observedSlot: .number(observed)]
                     rule.messageZh.slots(row: row, values: zhValues, context: context, into: &slots)
