@@ -45,13 +45,11 @@ public struct MonthlyJob: Sendable {
         return outcomes
     }
 
-    /// The report fields the checks and summaries read from history: the figures, not the texts.
-    static let historyReportFields: Set<String> = Set(ReportField.allCases.compactMap { field in
-        switch field.spec.type {
-        case .decimal, .count: field.spec.name
-        default: nil
-        }
-    })
+    /// What this pipeline's enabled checks, its own rules and the summaries read from earlier periods.
+    var historyNeeds: HistoryNeeds {
+        let enabled = Set(CheckCatalog.checks.map { $0.entry.ruleID }.filter { pipeline.settings(for: $0.rawValue).enabled })
+        return CheckCatalog.history(of: enabled).union(UserRules.history(of: pipeline.rules)).union(SummaryBuilder.history)
+    }
 
     private func run(period: Period, store: Store) throws(JobError) -> PeriodOutcome {
         let started = Date()
@@ -72,10 +70,11 @@ public struct MonthlyJob: Sendable {
 
         // The inputs are read while the history the checks need comes from the store: both only read.
         let pipeline = self.pipeline
+        let needs = historyNeeds
         let ((read, readSeconds), (fetched, historySeconds)) = Parallel.both(
             { StageClock.timed { Result { () throws(JobError) in try InputSet.read(pipeline: pipeline, period: period) } } },
             { StageClock.timed { Result { () throws(StoreError) in
-                try store.history(for: period, calendar: pipeline.calendar, reportFields: Self.historyReportFields, adminFields: ["invoiced_sales"])
+                try store.history(for: period, calendar: pipeline.calendar, needs: needs)
             } } })
         let inputs = try read.get()
         clock.record("ingest", seconds: readSeconds)

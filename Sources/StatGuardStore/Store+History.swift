@@ -7,26 +7,29 @@ import StatGuardIngest
 extension Store {
     /// The history the checks of `period` need (see ``PeriodHistory``).
     ///
-    /// - Parameter reportFields: the report fields to fetch (nil: all); the credit code always comes.
-    /// - Parameter adminFields: the admin fields to fetch (nil: all).
-    public func history(
-        for period: Period, calendar: ReportingCalendar, reportFields: Set<String>? = nil, adminFields: Set<String>? = nil
-    ) throws(StoreError) -> PeriodHistory {
+    /// - Parameter needs: the report fields per lag and the admin fields to fetch (the credit
+    ///   code always comes); lags and months nobody needs are not read at all.
+    public func history(for period: Period, calendar: ReportingCalendar, needs: HistoryNeeds = .everything) throws(StoreError) -> PeriodHistory {
         try read { db in
             var reports: [Int: ColumnTable] = [:]
             let placeholder = PeriodHistory(period: period, calendar: calendar, reports: [:], admin: [:], register: nil)
-            for lag in PeriodHistory.reportLags {
-                if let table = try Self.table(.reports, period: placeholder.period(lag: lag), fields: reportFields, db: db) {
+            for lag in PeriodHistory.reportLags where needs.isEverything || needs.reports[lag] != nil {
+                let fields = needs.isEverything ? nil : needs.reports[lag]
+                if let table = try Self.table(.reports, period: placeholder.period(lag: lag), fields: fields, db: db) {
                     reports[lag] = table
                 }
             }
             var admin: [Period: ColumnTable] = [:]
-            for months in 1...12 {
-                let earlier = period.adding(months: -months)
-                if let table = try Self.table(.admin, period: earlier, fields: adminFields, db: db) { admin[earlier] = table }
+            if needs.isEverything || !needs.admin.isEmpty {
+                for months in 1...12 {
+                    let earlier = period.adding(months: -months)
+                    if let table = try Self.table(.admin, period: earlier, fields: needs.isEverything ? nil : needs.admin, db: db) {
+                        admin[earlier] = table
+                    }
+                }
             }
             let register = try Self.register(asOf: period, before: true, db: db)
-            return PeriodHistory(period: period, calendar: calendar, reports: reports, admin: admin, register: register)
+            return PeriodHistory(period: period, calendar: calendar, reports: reports, admin: admin, register: register, needs: needs)
         }
     }
 

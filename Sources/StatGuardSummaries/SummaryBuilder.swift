@@ -10,6 +10,10 @@ import StatGuardIngest
 /// ago, so one that entered this year or left since is out of both sides.
 /// - Complexity: O(n · breakdowns · measures) array additions, after one pass grouping the rows.
 public enum SummaryBuilder {
+    /// What the summaries read from a year ago: every measure's fields, for growth on the store basis.
+    public static let history: HistoryNeeds = .reports(
+        Measure.allCases.flatMap { measure in SummaryView.allCases.compactMap { measure.field($0)?.spec.name } }, lags: [12])
+
     public static func build(_ input: SummaryInput) -> PeriodSummary {
         let keys = GroupKeys(input)
         let reports = input.reports

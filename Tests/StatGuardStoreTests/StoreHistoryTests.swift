@@ -98,12 +98,14 @@ struct StoreHistoryTests {
         #expect(late.admin.isEmpty)
     }
 
-    @Test("history fetches only the fields asked for, always with the credit code")
+    @Test("history fetches only the fields and lags asked for, always with the credit code")
     func selectedFields() throws {
         let (fixture, store) = try Self.filledStore()
         defer { withExtendedLifetime(fixture) {} }
-        let history = try store.history(
-            for: periodOf("2024-03"), calendar: ReportingCalendar(), reportFields: ["gross_output", "employees"], adminFields: ["invoiced_sales"])
+        let needs = HistoryNeeds.reports(["gross_output", "employees"], lags: [1]).union(.admin(["invoiced_sales"]))
+        let history = try store.history(for: periodOf("2024-03"), calendar: ReportingCalendar(), needs: needs)
+        #expect(history.reports.keys.sorted() == [1], "a lag nobody needs is not read")
+        #expect(history.needs == needs)
         let table = try #require(history.reports[1])
         #expect(table.creditCodes.count == AreaFixture.enterprises.count)
         #expect(table[ReportField.grossOutput].count == AreaFixture.enterprises.count)

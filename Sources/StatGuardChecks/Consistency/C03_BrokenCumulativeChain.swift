@@ -37,6 +37,8 @@ public struct C03_BrokenCumulativeChain: Check {
                 example: ["field": "sales_output", "ytd": 4_100, "month": 3_900]),
         ])
 
+    public static let history: HistoryNeeds = .reports(["gross_output_ytd", "sales_output_ytd"], lags: [1])
+
     public init() {}
 
     public func evaluate(_ context: CheckContext, _ settings: CheckSettings, into result: inout CheckResult) {

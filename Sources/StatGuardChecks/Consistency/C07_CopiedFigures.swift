@@ -27,6 +27,8 @@ public struct C07_CopiedFigures: Check {
 
     static let fields: [ReportField] = [.grossOutput, .salesOutput, .exportDelivery, .electricity, .energy]
 
+    public static let history: HistoryNeeds = .reports(fields.map(\.spec.name), lags: [1])
+
     public init() {}
 
     public func evaluate(_ context: CheckContext, _ settings: CheckSettings, into result: inout CheckResult) {

@@ -11,6 +11,8 @@ public protocol Check: Sendable {
     static var entry: RuleEntry { get }
     /// Optional inputs without which the check cannot run (reports and register are always there).
     static var needs: Set<FileKind> { get }
+    /// What it reads from earlier periods; reading anything else fails in a debug build.
+    static var history: HistoryNeeds { get }
     init()
     /// Evaluates the period, adding findings and counts to `result`.
     func evaluate(_ context: CheckContext, _ settings: CheckSettings, into result: inout CheckResult)
@@ -18,4 +20,5 @@ public protocol Check: Sendable {
 
 extension Check {
     public static var needs: Set<FileKind> { [] }
+    public static var history: HistoryNeeds { .none }
 }

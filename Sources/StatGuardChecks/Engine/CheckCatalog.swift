@@ -21,6 +21,11 @@ public enum CheckCatalog {
         StructureEntries.all + checks.map { $0.entry }
     }
 
+    /// What the checks of `ruleIDs` read from earlier periods, together.
+    public static func history(of ruleIDs: Set<RuleID>) -> HistoryNeeds {
+        checks.filter { ruleIDs.contains($0.entry.ruleID) }.reduce(HistoryNeeds.none) { $0.union($1.history) }
+    }
+
     /// The built-in catalog, to which a pipeline's own rules are added.
     public static var catalog: FindingCatalog { FindingCatalog(entries) }
 }

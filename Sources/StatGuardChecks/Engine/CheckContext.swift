@@ -68,7 +68,9 @@ public struct CheckContext: Sendable {
     public func current(_ field: ReportField) -> [Double] { reports[field] }
 
     /// The values of `field` `lag` periods back, aligned to the report rows (NaN where absent).
+    /// The check must have declared it (``Check/history``): a debug build stops on an undeclared read.
     public func lagged(_ field: ReportField, _ lag: Int) -> [Double] {
+        assert(history.needs.provides(field.spec.name, lag: lag), "\(field.spec.name) \(lag) periods back was read but not declared")
         guard let table = history.reports[lag], !table[field].isEmpty else {
             return Array(repeating: .nan, count: reports.count)
         }

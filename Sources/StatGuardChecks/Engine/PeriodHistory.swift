@@ -15,13 +15,19 @@ public struct PeriodHistory: Sendable {
     public let admin: [Period: ColumnTable]
     /// The register stored with the latest period before P.
     public let register: ColumnTable?
+    /// What was asked for: a check reading anything else is a bug its tests catch.
+    public let needs: HistoryNeeds
 
-    public init(period: Period, calendar: ReportingCalendar, reports: [Int: ColumnTable], admin: [Period: ColumnTable], register: ColumnTable?) {
+    public init(
+        period: Period, calendar: ReportingCalendar, reports: [Int: ColumnTable], admin: [Period: ColumnTable], register: ColumnTable?,
+        needs: HistoryNeeds = .everything
+    ) {
         self.period = period
         self.calendar = calendar
         self.reports = reports
         self.admin = admin
         self.register = register
+        self.needs = needs
     }
 
     /// The lags the checks use: three periods back and the same period last year.

@@ -29,6 +29,8 @@ public struct O01_AboveElectricityImpliedOutput: Check {
             observed: "{output:千元}", expected: "{expected:千元} (≤ ×{bound:×2})",
             example: ["output": 16_000, "output_change": 0.6, "power_change": 0.01, "drift": 1.02, "expected": 10_200, "ratio": 1.57, "bound": 1.35])])
 
+    public static let history: HistoryNeeds = ElectricityImpliedOutput.history
+
     public init() {}
 
     public func evaluate(_ context: CheckContext, _ settings: CheckSettings, into result: inout CheckResult) {

@@ -45,6 +45,8 @@ public struct O04_YearOnYearOutlier: Check {
                 "effect": 9.8, "lower": -1.64, "upper": 0.73,
             ])])
 
+    public static let history: HistoryNeeds = .reports(["gross_output", "electricity"], lags: [12])
+
     public init() {}
 
     public func evaluate(_ context: CheckContext, _ settings: CheckSettings, into result: inout CheckResult) {

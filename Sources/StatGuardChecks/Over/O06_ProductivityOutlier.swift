@@ -40,6 +40,8 @@ public struct O06_ProductivityOutlier: Check {
                 example: ["value": 9_800, "class": "3011", "median": 1_200, "z": 5.2, "limit": 6_100]),
         ])
 
+    public static let history: HistoryNeeds = .reports(["gross_output", "employees", "electricity"], lags: [1, 12])
+
     public init() {}
 
     public func evaluate(_ context: CheckContext, _ settings: CheckSettings, into result: inout CheckResult) {

@@ -35,6 +35,8 @@ public struct O07_LoweredBase: Check {
                 example: ["reported": 80_000, "stored": 100_000]),
         ])
 
+    public static let history: HistoryNeeds = .reports(["gross_output", "gross_output_ytd"], lags: [12])
+
     public init() {}
 
     public func evaluate(_ context: CheckContext, _ settings: CheckSettings, into result: inout CheckResult) {

@@ -30,6 +30,8 @@ public struct O09_BelowThresholdInPanel: Check {
             example: ["months": 12, "annual": 4_300, "limit": 10_000])])
     public static let needs: Set<FileKind> = [.admin]
 
+    public static let history: HistoryNeeds = .admin(["invoiced_sales"])
+
     public init() {}
 
     public func evaluate(_ context: CheckContext, _ settings: CheckSettings, into result: inout CheckResult) {

@@ -40,6 +40,8 @@ public struct G02_RegionGrowthAboveElectricity: Check {
                 example: ["output": 36_000, "expected": 27_000, "ratio": 1.33, "town": "511703001", "town_ratio": 1.26, "limit": 29_700]),
         ])
 
+    public static let history: HistoryNeeds = ElectricityImpliedOutput.history
+
     public init() {}
 
     public func evaluate(_ context: CheckContext, _ settings: CheckSettings, into result: inout CheckResult) {

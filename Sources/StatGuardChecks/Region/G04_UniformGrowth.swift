@@ -36,6 +36,8 @@ public struct G04_UniformGrowth: Check {
                 example: ["growth": 0.08, "output_ly": 10_000, "output": 10_800, "others": 5]),
         ])
 
+    public static let history: HistoryNeeds = .reports(["gross_output"], lags: [12])
+
     public init() {}
 
     public func evaluate(_ context: CheckContext, _ settings: CheckSettings, into result: inout CheckResult) {

@@ -13,6 +13,9 @@ import StatGuardIngest
 /// the electricity against the enterprise's typical use (standby power of a
 /// stopped plant is not output withheld).
 struct ElectricityImpliedOutput {
+    /// What it reads from a year ago.
+    static let history: HistoryNeeds = .reports(["gross_output", "electricity"], lags: [12])
+
     /// x(t) / expected per report row; NaN where not evaluable.
     var ratio: [Double]
     var expected: [Double]

@@ -32,6 +32,8 @@ public struct U01_MissingReport: Check {
                 example: [:]),
         ])
 
+    public static let history: HistoryNeeds = .reports(["gross_output"], lags: [1, 12])
+
     public init() {}
 
     public func evaluate(_ context: CheckContext, _ settings: CheckSettings, into result: inout CheckResult) {
@@ -43,7 +45,10 @@ public struct U01_MissingReport: Check {
             if reported.contains(code) || context.quarantinedCodes.contains(code) { result.pass() } else { missing.append(row) }
         }
         guard !missing.isEmpty else { return }
-        let known = [1, 12].compactMap { lag in context.history.reports[lag].map { ($0, $0.rowIndex()) } }
+        let known = [1, 12].compactMap { lag in
+            assert(context.history.needs.provides(ReportField.grossOutput.spec.name, lag: lag))
+            return context.history.reports[lag].map { ($0, $0.rowIndex()) }
+        }
         for row in missing {
             let code = register.creditCodes[row]
             let lastOutput = known.lazy.compactMap { table, index in index[code].map { table[ReportField.grossOutput][$0] } }.first ?? .nan

@@ -48,6 +48,8 @@ public struct U02_UnregisteredAboveThreshold: Check {
         ])
     public static let needs: Set<FileKind> = [.admin]
 
+    public static let history: HistoryNeeds = .admin(["invoiced_sales"])
+
     public init() {}
 
     public func evaluate(_ context: CheckContext, _ settings: CheckSettings, into result: inout CheckResult) {

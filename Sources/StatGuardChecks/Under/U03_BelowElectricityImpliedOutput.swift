@@ -31,6 +31,8 @@ public struct U03_BelowElectricityImpliedOutput: Check {
             observed: "{output:千元}", expected: "{expected:千元} (≥ ×{bound:×2})",
             example: ["output": 4_000, "output_change": -0.6, "power_change": 0.02, "drift": 1.03, "expected": 10_300, "ratio": 0.39, "bound": 0.6])])
 
+    public static let history: HistoryNeeds = ElectricityImpliedOutput.history
+
     public init() {}
 
     public func evaluate(_ context: CheckContext, _ settings: CheckSettings, into result: inout CheckResult) {

@@ -36,6 +36,8 @@ public struct U05_ZeroOutputWithElectricity: Check {
                 example: ["electricity": 42, "typical": 50, "share": 0.84]),
         ])
 
+    public static let history: HistoryNeeds = .reports(["electricity"], lags: PeriodHistory.reportLags).union(.reports(["gross_output"], lags: [1, 12]))
+
     public init() {}
 
     public func evaluate(_ context: CheckContext, _ settings: CheckSettings, into result: inout CheckResult) {

@@ -54,6 +54,8 @@ public struct N01_UnitMixUp: Check {
     /// The factors looked for, each with the message variant that names it.
     static let factors: [(exponent: Double, variant: String)] = [(1, "10"), (3, "1000"), (-1, "0.1"), (-3, "0.001")]
 
+    public static let history: HistoryNeeds = .reports(["electricity"] + fields.map(\.spec.name), lags: PeriodHistory.reportLags)
+
     public init() {}
 
     public func evaluate(_ context: CheckContext, _ settings: CheckSettings, into result: inout CheckResult) {

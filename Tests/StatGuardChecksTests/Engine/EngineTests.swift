@@ -106,3 +106,35 @@ import Testing
         #expect(badCode.messageEn.contains("line 3"))
     }
 }
+
+/// Checks declare what they read from earlier periods, and the store fetches only that.
+@Suite("Declared history")
+struct DeclaredHistoryTests {
+    @Test func everyRuleReadsOnlyWhatItDeclares() {
+        // Every figure at every lag present, so an undeclared read would find data and stop on the assertion.
+        var fixture = PeriodFixture(period: Period(year: 2024, month: 12))
+        for number in 1...12 {
+            let month = Month(output: Double(4_000 + number * 100), electricity: Double(100 + number))
+            fixture.add(Enterprise(number, now: month, p1: month, p2: month, p3: month, p12: month))
+        }
+        let fixtureWithAdmin = fixture.withMatchingAdmin()
+        for check in CheckCatalog.checks {
+            let result = fixtureWithAdmin.evaluate(check)
+            #expect(result.ruleID == check.entry.ruleID)
+        }
+    }
+
+    @Test func theUnionCoversEachCheckAndNothingElse() {
+        let all = CheckCatalog.history(of: Set(CheckCatalog.checks.map { $0.entry.ruleID }))
+        for check in CheckCatalog.checks {
+            for (lag, fields) in check.history.reports {
+                for field in fields { #expect(all.provides(field, lag: lag), "\(check.entry.ruleID) \(field)@\(lag)") }
+            }
+        }
+        #expect(!all.isEverything)
+        #expect(all.reports.keys.sorted() == [1, 2, 3, 12])
+        #expect(all.admin == ["invoiced_sales"])
+        // A pipeline that switches off the admin-history checks does not read twelve months of admin data.
+        #expect(CheckCatalog.history(of: ["C01", "O01"]).admin.isEmpty)
+    }
+}

@@ -178,18 +178,24 @@ struct PeriodFixture: Sendable {
         return copy
     }
 
-    var history: PeriodHistory {
+    /// The history of earlier periods, answering for `needs` only: a check reading anything
+    /// it did not declare stops the test (a debug-build assertion).
+    func history(needs: HistoryNeeds = .everything) -> PeriodHistory {
         var reports: [Int: ColumnTable] = [:]
         for lag in PeriodHistory.reportLags {
             if let table = reportsTable(lag: lag) { reports[lag] = table }
         }
-        return PeriodHistory(period: period, calendar: calendar, reports: reports, admin: adminHistory(), register: nil)
+        return PeriodHistory(period: period, calendar: calendar, reports: reports, admin: adminHistory(), register: nil, needs: needs)
     }
 
-    var context: CheckContext {
+    var history: PeriodHistory { history() }
+
+    var context: CheckContext { context(needs: .everything) }
+
+    func context(needs: HistoryNeeds) -> CheckContext {
         CheckContext(
             period: period, calendar: calendar, reports: reportsTable(lag: 0)!, register: registerTable(),
-            products: productsTable(), capacity: capacityTable(), admin: adminTable(), history: history,
+            products: productsTable(), capacity: capacityTable(), admin: adminTable(), history: history(needs: needs),
             quarantinedCodes: quarantined)
     }
 
@@ -202,16 +208,19 @@ struct PeriodFixture: Sendable {
         return files
     }
 
-    /// Evaluates one check on its own, with default thresholds unless `settings` says otherwise.
+    /// Evaluates one check on its own, with default thresholds unless `settings` says otherwise,
+    /// over a history that holds only what the check declares it reads.
     func evaluate(_ check: any Check.Type, _ settings: CheckSettings = CheckSettings()) -> CheckResult {
         var result = CheckResult(ruleID: check.entry.ruleID)
-        check.init().evaluate(context, settings, into: &result)
+        check.init().evaluate(context(needs: check.history), settings, into: &result)
         return result
     }
 
-    /// Runs the whole catalog through ``CheckRunner``.
+    /// Runs the whole catalog through ``CheckRunner``, over the history the catalog declares.
     func run(_ settings: [String: CheckSettings] = [:], available: Set<FileKind>? = nil) -> CheckRun {
-        CheckRunner.run(context, settings: { settings[$0.rawValue] ?? CheckSettings() }, available: available ?? self.available)
+        let needs = CheckCatalog.history(of: Set(CheckCatalog.checks.map { $0.entry.ruleID }))
+        return CheckRunner.run(
+            context(needs: needs), settings: { settings[$0.rawValue] ?? CheckSettings() }, available: available ?? self.available)
     }
 
     // MARK: - Tables
