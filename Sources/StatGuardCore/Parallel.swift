@@ -43,3 +43,24 @@ private final class NSLockLike: @unchecked Sendable {
         return body()
     }
 }
+
+/// A value handed from one task to another once: ``wait()`` blocks until ``put(_:)``.
+public final class Handoff<T: Sendable>: @unchecked Sendable {
+    private let ready = DispatchSemaphore(value: 0)
+    private var value: T?
+
+    public init() {}
+
+    /// Hands `value` over; call once.
+    public func put(_ value: T) {
+        self.value = value
+        ready.signal()
+    }
+
+    /// The value, once it was handed over.
+    public func wait() -> T {
+        ready.wait()
+        ready.signal()  // later waits return at once
+        return value!
+    }
+}

@@ -11,6 +11,13 @@ struct InputSet {
     var files: [LoadRecord.InputFile] = []
     var skipped: [LoadRecord.SkippedInput] = []
 
+    /// The reports file, which ``read(pipeline:period:)`` guarantees.
+    var reports: FileReadResult { results[.reports]! }
+    /// The register, which ``read(pipeline:period:)`` guarantees.
+    var register: FileReadResult { results[.register]! }
+    /// Rows read from every file.
+    var rowsRead: Int { results.values.reduce(0) { $0 + $1.rowsRead } }
+
     /// Reads every input the pipeline names for `period`.
     ///
     /// Reports and register are required: absent or unusable, the job stops.

@@ -66,7 +66,14 @@ struct PeriodReports {
 
     /// Writes run.json, the load record, into the folder's staging area.
     func writeRunRecord(_ folder: PeriodReportFolder) throws(JobError) {
-        try write(folder, "run.json", RunJSON.render(record))
+        try Self.writeRunRecord(record, into: folder)
+    }
+
+    /// Writes `record` as run.json into the folder's staging area.
+    static func writeRunRecord(_ record: LoadRecord, into folder: PeriodReportFolder) throws(JobError) {
+        do { try folder.write("run.json", RunJSON.render(record)) } catch {
+            throw .reportWrite(path: "\(folder.path)/run.json", message: "\(error)")
+        }
     }
 
     private func write(_ folder: PeriodReportFolder, _ name: String, _ bytes: [UInt8]) throws(JobError) {

@@ -5,6 +5,10 @@ import StatGuardStore
 struct StageClock {
     private(set) var timings: [LoadRecord.StageTiming] = []
 
+    init(_ timings: [LoadRecord.StageTiming] = []) {
+        self.timings = timings
+    }
+
     /// Runs `body` and records its wall time under `stage`.
     mutating func measure<T, E: Error>(_ stage: String, _ body: () throws(E) -> T) throws(E) -> T {
         let start = DispatchTime.now().uptimeNanoseconds

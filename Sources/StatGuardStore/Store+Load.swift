@@ -10,8 +10,16 @@ extension Store {
     /// deleted and written anew; the load itself is appended to the load log.
     /// Loading the same files twice leaves the same content (see ``contentDigest()``).
     /// Returns the new load's id.
+    ///
+    /// - Parameter completing: called inside the transaction once the period's data is
+    ///   written, with the load's record and the seconds that took; returns the record to
+    ///   store. The job waits there for its reports, so the record it stores (and writes as
+    ///   run.json) is complete and written once; a throw rolls the whole load back.
     @discardableResult
-    public func replace(_ load: PeriodLoad) throws(StoreError) -> Int64 {
+    public func replace(
+        _ load: PeriodLoad, completing: (LoadRecord, Double) throws -> LoadRecord = { record, _ in record }
+    ) throws(StoreError) -> Int64 {
+        let started = DispatchTime.now()
         do {
             return try database.write { db in
                 let period = load.period.description
@@ -22,16 +30,17 @@ extension Store {
                 for table in ["period_column", "period_table", "register_change", "register_change_column", "quarantined_row", "finding"] {
                     try db.execute(sql: "DELETE FROM \(table) WHERE period = ?", arguments: [period])
                 }
-                let loadID = try insertLoadRecord(load.record, db: db)
-                try db.execute(
-                    sql: "INSERT INTO period_load (period, load_id) VALUES (?, ?) ON CONFLICT(period) DO UPDATE SET load_id = excluded.load_id",
-                    arguments: [period, loadID])
                 for (kind, table) in load.tables.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
                     try insertTable(table, kind: kind, period: period, db: db)
                 }
                 try insertRegisterChange(load.register, period: load.period, db: db)
                 if let next, let nextRegister { try replaceRegisterChange(nextRegister, period: next, db: db) }
                 try insertQuarantine(load.quarantine, period: period, db: db)
+                let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+                let loadID = try insertLoadRecord(try completing(load.record, seconds), db: db)
+                try db.execute(
+                    sql: "INSERT INTO period_load (period, load_id) VALUES (?, ?) ON CONFLICT(period) DO UPDATE SET load_id = excluded.load_id",
+                    arguments: [period, loadID])
                 try insertFindings(load.findings, loadID: loadID, db: db)
                 return loadID
             }

@@ -15,20 +15,6 @@ extension Store {
         }
     }
 
-    /// Replaces the stored record of load `loadID` (to add what is known only after the reports are written: their timing).
-    public func updateLoadRecord(_ loadID: Int64, _ record: LoadRecord) throws(StoreError) {
-        do {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            let json = String(decoding: try encoder.encode(record), as: UTF8.self)
-            try database.write { db in
-                try db.execute(sql: "UPDATE load SET record_json = ? WHERE id = ?", arguments: [json, loadID])
-            }
-        } catch {
-            throw StoreError(path: path, reason: .writeFailed("\(error)"))
-        }
-    }
-
     /// The findings stored for `period`, in the order the run produced them.
     public func findings(of period: Period) throws(StoreError) -> [Finding] {
         try read { db in

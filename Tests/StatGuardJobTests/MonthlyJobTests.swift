@@ -27,7 +27,7 @@ struct MonthlyJobTests {
         #expect(run.pipeline == "test")
         #expect(run.period == "2024-03")
         #expect(run.status == "done")
-        #expect(run.stages.map(\.stage) == ["ingest", "history", "checks", "rules", "store", "summaries", "reports"])
+        #expect(run.stages.map(\.stage) == ["ingest", "history", "checks", "rules", "summaries", "reports", "store"])
         // The stored record is the one in run.json (so `statguard report` can rebuild it).
         #expect(try Store(path: fixture.storePath, writing: false).loadRecord(of: Self.march) == run)
     }

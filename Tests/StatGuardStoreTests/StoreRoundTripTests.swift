@@ -82,14 +82,26 @@ struct StoreRoundTripTests {
             .init(ruleID: "U02", evaluated: 0, failed: 0, notEvaluated: [:], skipped: "needs the admin file", notes: []),
         ]
         load.record.findingCounts = ["O01": 1, "S02": 1]
-        let id = try store.replace(load)
+        try store.replace(load)
         #expect(try store.loadRecord(of: march) == load.record)
         #expect(try store.loadRecord(of: periodOf("2024-04")) == nil)
 
+        // The record a load completes inside its transaction (its timings) is the one stored, once.
         var updated = load.record
         updated.stages = [.init(stage: "ingest", seconds: 0.25), .init(stage: "reports", seconds: 0.5)]
-        try store.updateLoadRecord(id, updated)
-        #expect(try store.loadRecord(of: march) == updated)
+        try store.replace(load) { record, seconds in
+            var complete = updated
+            complete.stages.append(.init(stage: "store", seconds: seconds))
+            #expect(record == load.record && seconds >= 0)
+            return complete
+        }
+        #expect(try store.loadRecord(of: march)?.stages.map(\.stage) == ["ingest", "reports", "store"])
+        // A record that cannot be completed rolls the load back.
+        struct Refused: Error {}
+        let before = try store.contentDigest()
+        load.findings = []
+        #expect(throws: StoreError.self) { try store.replace(load) { _, _ in throw Refused() } }
+        #expect(try store.contentDigest() == before)
         #expect(updated.files.first { $0.kind == "reports" }.map { $0.rowsRead == $0.rowsLoaded + $0.rowsQuarantined } == true)
     }
 

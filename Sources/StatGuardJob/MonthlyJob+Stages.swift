@@ -1,0 +1,140 @@
+import Foundation
+import StatGuardChecks
+import StatGuardCore
+import StatGuardIngest
+import StatGuardReports
+import StatGuardRules
+import StatGuardStore
+import StatGuardSummaries
+
+/// A period after its checks: what the store and the reports are made from.
+struct CheckedPeriod {
+    var run: CheckRun
+    /// Structure findings of quarantined rows, then the checks' and rules' findings.
+    var findings: [Finding]
+    var quarantine: [QuarantinedRow]
+    /// Last year's reports and, per report row, its row there: what the summaries keep of the history.
+    var priorYear: ColumnTable?
+    var priorYearRows: [Int32]?
+}
+
+extension MonthlyJob {
+    /// What this pipeline's enabled checks, its own rules and the summaries read from earlier periods.
+    var historyNeeds: HistoryNeeds {
+        let enabled = Set(CheckCatalog.checks.map { $0.entry.ruleID }.filter { pipeline.settings(for: $0.rawValue).enabled })
+        return CheckCatalog.history(of: enabled).union(UserRules.history(of: pipeline.rules)).union(SummaryBuilder.history)
+    }
+
+    /// Reads the inputs (with the structural rules) while the history comes from the store: both only read.
+    func readInputsAndHistory(
+        _ period: Period, _ store: Store, _ clock: inout StageClock
+    ) throws(JobError) -> (InputSet, PeriodHistory) {
+        let pipeline = self.pipeline
+        let needs = historyNeeds
+        let ((read, readSeconds), (fetched, historySeconds)) = Parallel.both(
+            { StageClock.timed { Result { () throws(JobError) in try InputSet.read(pipeline: pipeline, period: period) } } },
+            { StageClock.timed { Result { () throws(StoreError) in try store.history(for: period, calendar: pipeline.calendar, needs: needs) } } })
+        let inputs = try read.get()
+        clock.record("ingest", seconds: readSeconds)
+        progress.stage(period.description, "ingest + structural checks", rows: inputs.rowsRead, seconds: readSeconds)
+        for skipped in inputs.skipped { logger.notice("input skipped", metadata: ["kind": "\(skipped.kind)", "reason": "\(skipped.reason)"]) }
+        let history: PeriodHistory
+        do throws(StoreError) { history = try fetched.get() } catch { throw .store(error) }
+        clock.record("history", seconds: historySeconds)
+        progress.stage(period.description, "history", rows: history.reports.values.reduce(0) { $0 + $1.count }, seconds: historySeconds)
+        logger.debug("history fetched", metadata: ["lags": "\(history.reports.keys.sorted())", "admin months": "\(history.admin.count)"])
+        return (inputs, history)
+    }
+
+    /// Runs the built-in checks and the pipeline's own rules. The history and the check
+    /// context live only through here: the summaries keep just last year's reports and their
+    /// alignment, so the store write after has room.
+    func check(_ inputs: InputSet, _ history: PeriodHistory, _ clock: inout StageClock) throws(JobError) -> CheckedPeriod {
+        let period = history.period
+        let quarantine = FileKind.allCases.compactMap { inputs.results[$0] }.flatMap(\.quarantined)
+        let structureFindings = QuarantineFindings.make(quarantine, period: period)
+        let context = CheckContext(
+            period: period, calendar: pipeline.calendar, reports: inputs.reports.table, register: inputs.register.table,
+            products: inputs.results[.products]?.table, capacity: inputs.results[.capacity]?.table,
+            admin: inputs.results[.admin]?.table, history: history,
+            quarantinedCodes: Set(structureFindings.compactMap(\.creditCode)))
+        let pipeline = self.pipeline
+        let builtIn = clock.measure("checks") {
+            CheckRunner.run(context, settings: { pipeline.settings(for: $0.rawValue) }, available: Set(inputs.results.keys))
+        }
+        progress.stage(period.description, "checks", rows: inputs.reports.rowsLoaded, seconds: clock.last)
+        let own = clock.measure("rules") { UserRules.run(pipeline.rules, context: context) }
+        if !pipeline.rules.isEmpty { progress.stage(period.description, "rules", rows: inputs.reports.rowsLoaded, seconds: clock.last) }
+        let run = CheckRun(findings: builtIn.findings + own.findings, results: builtIn.results + own.results)
+        return CheckedPeriod(
+            run: run, findings: structureFindings + run.findings, quarantine: quarantine, priorYear: history.reports[12],
+            priorYearRows: context.lagRows[12])
+    }
+
+    /// Writes the period into the store while the summaries and reports are made from the same
+    /// tables in memory and written into the staging folder. The store's transaction waits for the
+    /// reports' timings before it stores the load record, so the record is complete, written once,
+    /// and the same as run.json; a report that fails rolls the load back. Returns the reporting rate.
+    func storeAndReport(
+        _ period: Period, _ inputs: InputSet, _ checked: CheckedPeriod, _ record: LoadRecord, into folder: PeriodReportFolder,
+        _ store: Store, _ clock: inout StageClock
+    ) throws(JobError) -> ReportingRate {
+        var tables: [FileKind: ColumnTable] = [:]
+        for kind in [FileKind.reports, .products, .admin, .capacity] { tables[kind] = inputs.results[kind]?.table }
+        let load = PeriodLoad(
+            period: period, record: record, tables: tables, register: inputs.register.table, quarantine: checked.quarantine,
+            findings: checked.findings)
+        let pipeline = self.pipeline, timings = clock.timings
+        let summaryInput = {
+            var input = PeriodReports.summaryInput(
+                pipeline: pipeline, period: period, reports: inputs.reports.table, priorYear: checked.priorYear,
+                register: inputs.register.table, products: inputs.results[.products]?.table, capacity: inputs.results[.capacity]?.table)
+            input.priorYearRows = checked.priorYearRows
+            return input
+        }()
+        let registerTable = inputs.register.table, reportsTable = inputs.reports.table
+        let written = Handoff<Result<LoadRecord, JobError>>()
+        let storedRecord = Handoff<LoadRecord>()
+        let (stored, made) = Parallel.both(
+            {
+                Result { () throws(StoreError) in
+                    try store.replace(load) { _, storeSeconds in
+                        var record = try written.wait().get()
+                        record.stages.append(.init(stage: "store", seconds: storeSeconds))
+                        storedRecord.put(record)
+                        return record
+                    }
+                }
+            },
+            {
+                Result { () throws(JobError) -> ReportingRate in
+                    do throws(JobError) {
+                        var stages = StageClock(timings)
+                        let (rate, summary) = stages.measure("summaries") {
+                            (ReportingRate(register: registerTable, reports: reportsTable, period: period), SummaryBuilder.build(summaryInput))
+                        }
+                        var bundle = PeriodReports(
+                            period: period, record: record, findings: checked.findings, quarantine: checked.quarantine,
+                            reportingRate: rate, summary: summary)
+                        try stages.measure("reports") { () throws(JobError) in try bundle.writeReports(into: folder, pipeline: pipeline) }
+                        bundle.record.stages = stages.timings
+                        written.put(.success(bundle.record))
+                        return rate
+                    } catch {
+                        written.put(.failure(error))
+                        throw error
+                    }
+                }
+            })
+        let rate = try made.get()
+        do throws(StoreError) { try stored.get() } catch { throw .store(error) }
+        // The committed record, store timing included, is run.json: `statguard report` rebuilds the same bytes.
+        let final = storedRecord.wait()
+        try PeriodReports.writeRunRecord(final, into: folder)
+        for stage in final.stages.dropFirst(clock.timings.count) {
+            clock.record(stage.stage, seconds: stage.seconds)
+            progress.stage(period.description, stage.stage, rows: stage.stage == "reports" ? nil : inputs.reports.rowsLoaded, seconds: stage.seconds)
+        }
+        return rate
+    }
+}
