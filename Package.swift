@@ -56,6 +56,11 @@ let package = Package(
             name: "StatGuardSummaries",
             dependencies: ["StatGuardCore", "StatGuardIngest", "StatGuardChecks"]
         ),
+        // Server-side SVG charts as values: line and horizontal bar charts, shared by the reports and the web workbench.
+        .target(
+            name: "StatGuardCharts",
+            dependencies: ["StatGuardCore"]
+        ),
         // Renderers: CSV and Markdown outputs of a period.
         .target(
             name: "StatGuardReports",
