@@ -23,6 +23,11 @@ let package = Package(
             name: "CLibCSV",
             providers: [.apt(["libcsv-dev"])]
         ),
+        // libxlsxwriter from Debian's libxlsxwriter-dev, wrapped the same way; only the workbook target imports it.
+        .systemLibrary(
+            name: "CLibXLSXWriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         .target(
             name: "StatGuardCore",
             resources: [.copy("Resources/gbt4754_2017_industrial.csv")]
@@ -60,6 +65,11 @@ let package = Package(
         .target(
             name: "StatGuardCharts",
             dependencies: ["StatGuardCore"]
+        ),
+        // .xlsx workbooks as values (sheets of typed cells), byte-stable; the only CLibXLSXWriter importer.
+        .target(
+            name: "StatGuardWorkbook",
+            dependencies: ["StatGuardCore", "CLibXLSXWriter"]
         ),
         // Renderers: CSV and Markdown outputs of a period.
         .target(

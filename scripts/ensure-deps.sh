@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Installs what StatGuard needs from Debian when it is missing: libcsv (the CSV
-# tokenizer) and SQLite's headers (for GRDB). Safe to run again: it does nothing
-# when both are there. Also puts a toolchain under /opt/swift on PATH if needed.
+# tokenizer), SQLite's headers (for GRDB), libxlsxwriter (the .xlsx reports) and
+# unzip (the render tests read the .xlsx files with it). Safe to run again: it does
+# nothing when all are there. Also puts a toolchain under /opt/swift on PATH if needed.
 set -euo pipefail
 
 missing=()
 [ -f /usr/include/csv.h ] || missing+=(libcsv-dev)
 [ -f /usr/include/sqlite3.h ] || missing+=(libsqlite3-dev)
+[ -f /usr/include/xlsxwriter.h ] || missing+=(libxlsxwriter-dev)
+command -v unzip >/dev/null 2>&1 || missing+=(unzip)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} …" >&2
   SUDO=""
