@@ -71,10 +71,13 @@ let package = Package(
             name: "StatGuardWorkbook",
             dependencies: ["StatGuardCore", "CLibXLSXWriter"]
         ),
-        // Renderers: CSV and Markdown outputs of a period.
+        // Renderers: CSV, Markdown, workbook and chart outputs of a period.
         .target(
             name: "StatGuardReports",
-            dependencies: ["StatGuardCore", "StatGuardIngest", "StatGuardChecks", "StatGuardStore", "StatGuardSummaries"]
+            dependencies: [
+                "StatGuardCore", "StatGuardIngest", "StatGuardChecks", "StatGuardStore", "StatGuardSummaries",
+                "StatGuardCharts", "StatGuardWorkbook",
+            ]
         ),
         // The monthly job: wires the stages for one period.
         .target(
