@@ -152,6 +152,14 @@ let package = Package(
             dependencies: ["StatGuardReports", "StatGuardChecks", "StatGuardStore", "StatGuardCore", "StatGuardTestSupport"]
         ),
         .testTarget(
+            name: "StatGuardRenderTests",
+            dependencies: [
+                "StatGuardCharts", "StatGuardWorkbook", "StatGuardReports", "StatGuardSummaries", "StatGuardCore",
+                "StatGuardTestSupport",
+            ],
+            exclude: ["Golden", "check_xlsx.py"]
+        ),
+        .testTarget(
             name: "StatGuardCLITests",
             dependencies: ["StatGuardTestSupport"]
         ),
