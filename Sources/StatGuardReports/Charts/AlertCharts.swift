@@ -34,6 +34,6 @@ public enum AlertCharts {
         return BarChart(
             title: "待核实预警（按乡镇，\(periodLabel)） Open alerts by town", unit: "条",
             bars: towns.map { BarChart.Bar(label: townNames[$0.key].map { "\($0)" } ?? $0.key, value: Double($0.value)) },
-            integral: true, valueFormat: .count, note: note, maxBars: maxTowns)
+            domain: 0...5, integral: true, valueFormat: .count, note: note, maxBars: maxTowns)  // a few alerts stay short bars
     }
 }
