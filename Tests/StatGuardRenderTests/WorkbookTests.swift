@@ -53,6 +53,8 @@ import Testing
         Thread.sleep(forTimeInterval: 1.1)
         let second = try Self.sample.xlsx()
         #expect(first == second)
+        let entries = try XLSXArchive.listing(first).filter { $0.contains("xl/") || $0.contains("docProps/") }
+        #expect(!entries.isEmpty && entries.allSatisfy { $0.contains(" 19800101.000000 ") }, "\(entries)")
         let core = try XLSXArchive.entry(first, "docProps/core.xml")
         #expect(core.contains("<dcterms:created xsi:type=\"dcterms:W3CDTF\">2024-03-01T00:00:00Z</dcterms:created>"))
         #expect(core.contains("<dcterms:modified xsi:type=\"dcterms:W3CDTF\">2024-03-01T00:00:00Z</dcterms:modified>"))

@@ -17,6 +17,11 @@ enum XLSXArchive {
         try withFile(xlsx) { path in try run(["-Z1", path]) }.split(separator: "\n").map(String.init)
     }
 
+    /// `zipinfo -T` of the archive: one line per entry with its date as `yyyymmdd.hhmmss`.
+    static func listing(_ xlsx: [UInt8]) throws -> [String] {
+        try withFile(xlsx) { path in try run(["-Z", "-T", path]) }.split(separator: "\n").map(String.init)
+    }
+
     /// `body` with `xlsx` written to a temporary file.
     static func withFile<T>(_ xlsx: [UInt8], _ body: (String) throws -> T) throws -> T {
         let path = NSTemporaryDirectory() + "/statguard-render-test-\(UUID().uuidString).xlsx"
