@@ -23,6 +23,11 @@ let package = Package(
             name: "CLibCSV",
             providers: [.apt(["libcsv-dev"])]
         ),
+        // libxlsxwriter from Debian's libxlsxwriter-dev, wrapped the same way; only the workbook target imports it.
+        .systemLibrary(
+            name: "CLibXLSXWriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         .target(
             name: "StatGuardCore",
             resources: [.copy("Resources/gbt4754_2017_industrial.csv")]
@@ -56,10 +61,23 @@ let package = Package(
             name: "StatGuardSummaries",
             dependencies: ["StatGuardCore", "StatGuardIngest", "StatGuardChecks"]
         ),
-        // Renderers: CSV and Markdown outputs of a period.
+        // Server-side SVG charts as values: line and horizontal bar charts, shared by the reports and the web workbench.
+        .target(
+            name: "StatGuardCharts",
+            dependencies: ["StatGuardCore"]
+        ),
+        // .xlsx workbooks as values (sheets of typed cells), byte-stable; the only CLibXLSXWriter importer.
+        .target(
+            name: "StatGuardWorkbook",
+            dependencies: ["StatGuardCore", "CLibXLSXWriter"]
+        ),
+        // Renderers: CSV, Markdown, workbook and chart outputs of a period.
         .target(
             name: "StatGuardReports",
-            dependencies: ["StatGuardCore", "StatGuardIngest", "StatGuardChecks", "StatGuardStore", "StatGuardSummaries"]
+            dependencies: [
+                "StatGuardCore", "StatGuardIngest", "StatGuardChecks", "StatGuardStore", "StatGuardSummaries",
+                "StatGuardCharts", "StatGuardWorkbook",
+            ]
         ),
         // The monthly job: wires the stages for one period.
         .target(
@@ -135,6 +153,14 @@ let package = Package(
         .testTarget(
             name: "StatGuardReportsTests",
             dependencies: ["StatGuardReports", "StatGuardChecks", "StatGuardStore", "StatGuardCore", "StatGuardTestSupport"]
+        ),
+        .testTarget(
+            name: "StatGuardRenderTests",
+            dependencies: [
+                "StatGuardCharts", "StatGuardWorkbook", "StatGuardReports", "StatGuardSummaries", "StatGuardCore",
+                "StatGuardTestSupport",
+            ],
+            exclude: ["Golden", "check_xlsx.py"]
         ),
         .testTarget(
             name: "StatGuardCLITests",

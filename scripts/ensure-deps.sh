@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Installs what StatGuard needs from Debian when it is missing: libcsv (the CSV
-# tokenizer) and SQLite's headers (for GRDB). Safe to run again: it does nothing
-# when both are there. Also puts a toolchain under /opt/swift on PATH if needed.
+# tokenizer), SQLite's headers (for GRDB), libxlsxwriter (the .xlsx reports) and
+# unzip (the render tests read the .xlsx files with it). Safe to run again: it does
+# nothing when all are there. Also puts a toolchain under /opt/swift on PATH if
+# needed, and makes the render tests' Python venv (scripts/ensure-python-deps.sh).
 set -euo pipefail
 
 missing=()
 [ -f /usr/include/csv.h ] || missing+=(libcsv-dev)
 [ -f /usr/include/sqlite3.h ] || missing+=(libsqlite3-dev)
+[ -f /usr/include/xlsxwriter.h ] || missing+=(libxlsxwriter-dev)
+command -v unzip >/dev/null 2>&1 || missing+=(unzip)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} …" >&2
   SUDO=""
@@ -18,3 +22,5 @@ if ! command -v swift >/dev/null 2>&1 && [ -x /opt/swift/usr/bin/swift ]; then
   export PATH="/opt/swift/usr/bin:$PATH"
 fi
 command -v swift >/dev/null 2>&1 || { echo "error: no Swift toolchain on PATH (Swift 6 is required)" >&2; exit 1; }
+bash "$(dirname "${BASH_SOURCE[0]}")/ensure-python-deps.sh" \
+  || echo "warning: could not set up .build-venv with openpyxl; the render tests' xlsx check will fail" >&2

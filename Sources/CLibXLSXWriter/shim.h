@@ -1,0 +1,2 @@
+// libxlsxwriter (Debian: libxlsxwriter-dev), for the workbook target only.
+#include <xlsxwriter.h>

@@ -1,0 +1,49 @@
+import StatGuardCore
+
+extension Sheet {
+    /// Each column's width in Excel character units: the given width, or the widest of
+    /// its header (plus room for the filter button) and cells, 2 units per wide character, within 6...60.
+    var columnWidths: [Double] {
+        var widest = columns.map { DisplayWidth.columns($0.header) + (autofilter ? 4 : 2) }
+        for row in rows {
+            for (index, cell) in row.enumerated() where index < widest.count {
+                widest[index] = max(widest[index], cell.displayColumns + 2)
+            }
+        }
+        return zip(columns, widest).map { column, fitted in
+            if let width = column.width, width.isFinite { return min(max(width, 0), 255) }
+            return Double(min(max(fitted, 6), 60))
+        }
+    }
+}
+
+extension Cell {
+    /// About how many character columns the cell shows in.
+    var displayColumns: Int {
+        switch self {
+        case .text(let text): return DisplayWidth.columns(text)
+        case .number(let value, let format): return format.displayColumns(value)
+        case .integer(let value): return NumberFormat.integer.displayColumns(Double(value))
+        case .empty: return 0
+        }
+    }
+}
+
+extension NumberFormat {
+    /// About how many characters `value` shows as under this format: sign, digits with
+    /// separators when the code groups, the code's decimals, `%` (value × 100).
+    func displayColumns(_ value: Double) -> Int {
+        guard value.isFinite else { return 0 }
+        let section = code.split(separator: ";").first.map(String.init) ?? code
+        let percent = section.contains("%")
+        var magnitude = abs(value) * (percent ? 100 : 1)
+        var digits = 1
+        while magnitude >= 10 && digits < 400 { magnitude /= 10; digits += 1 }
+        var width = digits + (value < 0 ? 1 : 0) + (percent ? 1 : 0)
+        if section.contains(",") { width += (digits - 1) / 3 }
+        if let point = section.firstIndex(of: ".") {
+            width += 1 + section[point...].filter { $0 == "0" || $0 == "#" }.count
+        }
+        return width
+    }
+}
