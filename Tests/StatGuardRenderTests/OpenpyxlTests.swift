@@ -23,7 +23,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let alerts = folder + "/alerts.xlsx", summary = folder + "/summary.xlsx"
         try AtomicFile.write(
-            AlertsWorkbook.render(RenderFixtures.findings, pipeline: "dazhou", period: Period(year: 2024, month: 12), periodLabel: "2024年12月"),
+            AlertsWorkbook.render(RenderFixtures.findings, RenderFixtures.renderer, pipeline: "dazhou", period: Period(year: 2024, month: 12), periodLabel: "2024年12月"),
             to: alerts)
         try AtomicFile.write(SummaryWorkbook.render(RenderFixtures.summary(12), pipeline: "dazhou"), to: summary)
 

@@ -7,12 +7,12 @@ import Testing
 
 @Suite struct AlertsWorkbookTests {
     static func render() throws -> [UInt8] {
-        try AlertsWorkbook.render(RenderFixtures.findings, pipeline: "dazhou", period: Period(year: 2024, month: 12), periodLabel: "2024年12月",
+        try AlertsWorkbook.render(RenderFixtures.findings, RenderFixtures.renderer, pipeline: "dazhou", period: Period(year: 2024, month: 12), periodLabel: "2024年12月",
                                   countyNames: ["511722": "宣汉县"])
     }
 
     @Test func oneSheetForAllThenOnePerCounty() {
-        let book = AlertsWorkbook.workbook(RenderFixtures.findings, pipeline: "dazhou", period: Period(year: 2024, month: 12),
+        let book = AlertsWorkbook.workbook(RenderFixtures.findings, RenderFixtures.renderer, pipeline: "dazhou", period: Period(year: 2024, month: 12),
                                            periodLabel: "2024年12月", countyNames: ["511722": "宣汉县"])
         #expect(book.sheets.map(\.name) == ["预警 alerts", "511702", "511703", "511722 宣汉县", "其他 other"])
         #expect(book.sheets.map(\.rows.count) == [6, 2, 1, 2, 1])

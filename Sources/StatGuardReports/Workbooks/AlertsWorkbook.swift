@@ -25,22 +25,24 @@ public enum AlertsWorkbook {
     ///   - countyNames: names by 6-digit county code, shown in the county sheets' names when known.
     ///   - period: dates the document (its first day), so the bytes depend on the input only.
     public static func render(
-        _ findings: [Finding], pipeline: String, period: Period, periodLabel: String, countyNames: [String: String] = [:]
+        _ findings: [Finding], _ renderer: FindingRenderer, pipeline: String, period: Period, periodLabel: String,
+        countyNames: [String: String] = [:]
     ) throws -> [UInt8] {
-        try workbook(findings, pipeline: pipeline, period: period, periodLabel: periodLabel, countyNames: countyNames).xlsx()
+        try workbook(findings, renderer, pipeline: pipeline, period: period, periodLabel: periodLabel, countyNames: countyNames).xlsx()
     }
 
     /// The workbook as a value (for tests and the web workbench's download).
     public static func workbook(
-        _ findings: [Finding], pipeline: String, period: Period, periodLabel: String, countyNames: [String: String] = [:]
+        _ findings: [Finding], _ renderer: FindingRenderer, pipeline: String, period: Period, periodLabel: String,
+        countyNames: [String: String] = [:]
     ) -> Workbook {
         let ranked = AlertsCSV.ranked(findings)
         var taken: Set<String> = []
-        var sheets = [sheet(SheetName.make(allSheetName, taken: &taken), ranked)]
+        var sheets = [sheet(SheetName.make(allSheetName, taken: &taken), ranked, renderer)]
         let byCounty = Dictionary(grouping: ranked, by: county)
         for code in byCounty.keys.sorted(by: { ($0.isEmpty ? 1 : 0, $0) < ($1.isEmpty ? 1 : 0, $1) }) {
             let label = code.isEmpty ? otherSheetName : countyNames[code].map { "\(code) \($0)" } ?? code
-            sheets.append(sheet(SheetName.make(label, taken: &taken), byCounty[code]!))
+            sheets.append(sheet(SheetName.make(label, taken: &taken), byCounty[code]!, renderer))
         }
         let properties = DocumentProperties(
             title: "审核预警 Alerts — \(pipeline) \(periodLabel)", subject: "StatGuard alerts \(period)",
@@ -54,7 +56,7 @@ public enum AlertsWorkbook {
         return prefix.count == 6 && prefix.allSatisfy(\.isASCII) && prefix.allSatisfy(\.isNumber) ? String(prefix) : ""
     }
 
-    private static func sheet(_ name: String, _ findings: [Finding]) -> Sheet {
+    private static func sheet(_ name: String, _ findings: [Finding], _ renderer: FindingRenderer) -> Sheet {
         var columns = header.map { Column($0) }
         // The statistician's columns are empty: wide enough to type into, status wide enough for `false_alarm`.
         columns[columns.count - 3] = Column("status", width: 14, choices: statuses)
@@ -63,9 +65,9 @@ public enum AlertsWorkbook {
         let rows: [[Cell]] = findings.map { f in
             [
                 .text(f.period.description), .text(f.scope.rawValue), .optionalText(f.creditCode?.description), .text(f.name),
-                .text(f.regionCode), .text(f.industryCode), .text(f.ruleID), .text(f.category.rawValue),
-                .text(f.severity.rawValue), .figure(f.score, .score), .text(f.indicator), .text(f.observed),
-                .text(f.expected), .text(f.messageZh), .text(f.messageEn), .empty, .empty, .empty,
+                .text(f.regionCode), .text(f.industryCode), .text(f.ruleID.rawValue), .text(f.category.rawValue),
+                .text(f.severity.rawValue), .figure(f.score, .score), .text(f.indicator), .text(renderer.observed(f)),
+                .text(renderer.expected(f)), .text(renderer.message(f, .zh)), .text(renderer.message(f, .en)), .empty, .empty, .empty,
             ]
         }
         return Sheet(name: name, columns: columns, rows: rows, frozenColumns: 4)

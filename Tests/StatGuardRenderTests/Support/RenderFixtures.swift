@@ -1,4 +1,5 @@
 import StatGuardCore
+import StatGuardReports
 import StatGuardTestSupport
 @testable import StatGuardSummaries
 
@@ -94,10 +95,19 @@ enum RenderFixtures {
     static func finding(_ n: Int, region: String, name: String, rule: String = "O01", score: Double,
                         severity: Severity = .warning, scope: Finding.Scope = .enterprise) -> Finding {
         Finding(period: Period(year: 2024, month: 12), scope: scope, creditCode: scope == .enterprise ? creditCode(n) : nil,
-                name: name, regionCode: region, industryCode: "2521", ruleID: rule, category: .over, severity: severity,
-                score: score, indicator: "gross_output", observed: "1,234.5", expected: "≤ 1,000.0",
-                messageZh: "本月工业总产值高于用电量推算值 \(n)。", messageEn: "Output above what electricity implies \(n).")
+                name: name, regionCode: region, industryCode: "2521", ruleID: RuleID(rule), category: .over, severity: severity,
+                score: score, indicator: "gross_output", slots: ["n": .number(Double(n))])
     }
+
+    /// Writes every fixture rule's findings as the fixtures before typed findings did.
+    static let renderer = FindingRenderer(catalog: FindingCatalog(["O01", "C03", "U03", "N01", "G03", "S01"].map { id in
+        RuleEntry(
+            RuleID(id), category: .over, severity: .warning, title: Bilingual(zh: id, en: id), meaning: Bilingual(zh: "", en: ""),
+            why: Bilingual(zh: "", en: ""), ask: Bilingual(zh: "", en: ""),
+            messages: ["": FindingMessage(
+                zh: "本月工业总产值高于用电量推算值 {n:int}。", en: "Output above what electricity implies {n:int}.",
+                observed: "1,234.5", expected: "≤ 1,000.0", example: [:])])
+    }))
 
     static var findings: [Finding] {
         [
