@@ -16,6 +16,8 @@ public struct Notifier: Sendable {
     public var retry: RetryPolicy
     /// How long one ``send(_:to:environment:)`` may take, all channels together.
     public var deadlineMilliseconds: Int64
+    /// How long past the deadline, in real time, a channel that ignores cancellation is waited for.
+    var hardStopGraceMilliseconds: Int64 = 5_000
     let limiters: RateLimiterBank
 
     /// - Parameters:
@@ -52,33 +54,31 @@ public struct Notifier: Sendable {
     public func send(
         _ digest: Digest, to channels: [ChannelConfig], environment: [String: String] = ProcessInfo.processInfo.environment
     ) async -> [DeliveryOutcome] {
+        guard !channels.isEmpty else { return [] }
         let deadline = clock.milliseconds + deadlineMilliseconds
-        var outcomes = [DeliveryOutcome?](repeating: nil, count: channels.count)
-        await withTaskGroup(of: (Int, DeliveryOutcome)?.self) { group in
-            for (index, channel) in channels.enumerated() {
-                group.addTask { (index, await deliver(digest, to: channel, environment: environment, deadline: deadline)) }
+        let collector = OutcomeCollector(count: channels.count)
+        let tasks = channels.enumerated().map { index, channel in
+            Task {
+                let outcome = await deliver(digest, to: channel, environment: environment, deadline: deadline)
+                await collector.put(index, outcome)
             }
-            // The hard stop, in real time: a transport that ignores the injected clock cannot outlast it.
-            let grace = deadlineMilliseconds + 5_000
-            group.addTask {
-                try? await Task.sleep(nanoseconds: UInt64(max(0, grace)) * 1_000_000)
-                return nil
-            }
-            var remaining = channels.count
-            while remaining > 0, let entry = await group.next() {
-                if let (index, outcome) = entry {
-                    outcomes[index] = outcome
-                    remaining -= 1
-                } else {
-                    group.cancelAll()
-                }
-            }
-            group.cancelAll()
         }
+        // The hard stop, in real time: at the deadline every channel still sending is cancelled;
+        // one that does not answer its cancellation within the grace is left behind, not waited for.
+        let watchdog = Task { [deadlineMilliseconds, hardStopGraceMilliseconds] in
+            guard (try? await Task.sleep(nanoseconds: UInt64(max(0, deadlineMilliseconds)) * 1_000_000)) != nil else { return }
+            for task in tasks { task.cancel() }
+            try? await Task.sleep(nanoseconds: UInt64(max(0, hardStopGraceMilliseconds)) * 1_000_000)
+            await collector.finish()
+        }
+        let outcomes = await collector.wait()
+        watchdog.cancel()
+        for task in tasks { task.cancel() }
         return outcomes.enumerated().map { index, outcome in
             outcome ?? DeliveryOutcome(
                 channel: channels[index].name, kind: channels[index].kind, partsSent: 0, partsTotal: 0,
-                errorCode: DeliveryOutcome.Failure.deadline, errorMessage: "the notifier's deadline passed")
+                errorCode: DeliveryOutcome.Failure.deadline,
+                errorMessage: "the deadline passed and the channel did not stop in time; what it sent is unknown")
         }
     }
 
@@ -88,5 +88,37 @@ public struct Notifier: Sendable {
             return await deliverChat(filtered, chat: chat, channel: channel, environment: environment, deadline: deadline)
         }
         return await deliverMail(filtered, channel: channel, environment: environment, deadline: deadline)
+    }
+}
+
+/// The channels' outcomes as they come in; handed over when all are in or the hard stop says so.
+private actor OutcomeCollector {
+    private var outcomes: [DeliveryOutcome?]
+    private var remaining: Int
+    private var finished = false
+    private var waiter: CheckedContinuation<[DeliveryOutcome?], Never>?
+
+    init(count: Int) {
+        outcomes = Array(repeating: nil, count: count)
+        remaining = count
+    }
+
+    func put(_ index: Int, _ outcome: DeliveryOutcome) {
+        guard !finished else { return }
+        outcomes[index] = outcome
+        remaining -= 1
+        if remaining == 0 { finish() }
+    }
+
+    func finish() {
+        guard !finished else { return }
+        finished = true
+        waiter?.resume(returning: outcomes)
+        waiter = nil
+    }
+
+    func wait() async -> [DeliveryOutcome?] {
+        if finished { return outcomes }
+        return await withCheckedContinuation { waiter = $0 }
     }
 }
