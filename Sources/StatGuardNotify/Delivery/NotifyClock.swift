@@ -12,7 +12,10 @@ public protocol NotifyClock: Sendable {
 public struct SystemClock: NotifyClock {
     public init() {}
 
-    public var milliseconds: Int64 { Int64((Date().timeIntervalSince1970 * 1000).rounded()) }
+    public var milliseconds: Int64 {
+        let value = (Date().timeIntervalSince1970 * 1000).rounded()
+        return Int64(exactly: value) ?? 0
+    }
 
     public func sleep(milliseconds: Int64) async throws {
         guard milliseconds > 0 else { return }

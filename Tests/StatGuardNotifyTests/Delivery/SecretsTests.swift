@@ -61,7 +61,7 @@ struct SecretsTests {
 
     @Test("maskURL keeps the host and path, hides query values, accounts and long path tokens")
     func masks() {
-        #expect(SecretMask.maskURL("https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=693a91f6-7xxx") == "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=***")
+        #expect(SecretMask.maskURL("https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=FAKE-693a-7xxx") == "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=***")
         #expect(SecretMask.maskURL("https://oapi.dingtalk.com/robot/send?access_token=abc&timestamp=1&sign=x") == "https://oapi.dingtalk.com/robot/send?access_token=***&timestamp=***&sign=***")
         #expect(SecretMask.maskURL("https://open.feishu.cn/open-apis/bot/v2/hook/7c3f2a9e-41b6-4c1d-9e0f-5a6b7c8d9e0f") == "https://open.feishu.cn/open-apis/bot/v2/hook/***")
         #expect(SecretMask.maskURL("smtps://u:p@mail.example.org:465") == "smtps://***@mail.example.org:465")

@@ -5,8 +5,8 @@ import Glibc
 
 /// A tiny SMTP server on 127.0.0.1 for curl to talk to: 220 greeting, EHLO/HELO (offering
 /// AUTH PLAIN and LOGIN), AUTH, MAIL, RCPT, DATA until `CRLF.CRLF`, QUIT. It checks the account
-/// and records each message with its envelope. Bounded: at most `maxConnections`, a lifetime
-/// in seconds, two-second reads, 2000 commands a connection.
+/// and records each message with its envelope. Bounded as ``LoopbackAcceptor`` is, and to
+/// 2000 commands a connection.
 final class SMTPSink: @unchecked Sendable {
     struct Mail: Sendable {
         var from: String
@@ -17,26 +17,22 @@ final class SMTPSink: @unchecked Sendable {
         var password: String?
     }
 
-    let port: UInt16
     let user: String
     let password: String
-    private let listener: Int32
     private let lock = NSLock()
     private var mails: [Mail] = []
     private var refusedLogins = 0
-    private let stopped = Flag()
-    private let finished = DispatchSemaphore(value: 0)
+    private var acceptor: LoopbackAcceptor!
 
     init(user: String, password: String, maxConnections: Int = 20, lifetime: Double = 60) throws {
         self.user = user
         self.password = password
-        (listener, port) = try Loopback.openListener()
-        let thread = Thread { [self] in
-            serve(maxConnections: maxConnections, until: Date().addingTimeInterval(lifetime))
-            finished.signal()
+        acceptor = try LoopbackAcceptor(maxConnections: maxConnections, lifetime: lifetime) { [unowned self] connection in
+            self.converse(connection)
         }
-        thread.start()
     }
+
+    var port: UInt16 { acceptor.port }
 
     var received: [Mail] {
         lock.lock()
@@ -50,23 +46,7 @@ final class SMTPSink: @unchecked Sendable {
         return refusedLogins
     }
 
-    func stop() {
-        guard stopped.set() else { return }
-        finished.wait()
-    }
-
-    deinit { stop() }
-
-    private func serve(maxConnections: Int, until end: Date) {
-        defer { close(listener) }
-        var served = 0
-        while served < maxConnections, !stopped.isSet, Date() < end {
-            guard let connection = Loopback.nextConnection(listener, waitMilliseconds: 50) else { continue }
-            served += 1
-            converse(connection)
-            close(connection)
-        }
-    }
+    func stop() { acceptor.stop() }
 
     private func converse(_ fd: Int32) {
         let reader = Loopback.Reader(fd)
