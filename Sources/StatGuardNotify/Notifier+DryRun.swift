@@ -18,7 +18,9 @@ extension Notifier {
                 out += "POST to the webhook in $\(channel.urlEnv ?? "?")\(signing)\n"
                 let messages = chat.messages(for: filtered)
                 for message in messages {
-                    let size = chat.request(for: message, webhook: "", secret: nil, milliseconds: 0).body.count
+                    // A stand-in secret, so that a signed body is measured with its signature fields.
+                    let secret = channel.secretEnv.map { _ in "dry-run" }
+                    let size = chat.request(for: message, webhook: "", secret: secret, milliseconds: 1_700_000_000_000).body.count
                     out += "-- part \(message.part)/\(message.of) · \(InertText.plain(message.title)) · request body \(size) bytes --\n"
                     out += message.text
                     if !message.text.hasSuffix("\n") { out += "\n" }
