@@ -89,6 +89,11 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Digests pushed to the statisticians' group chats (WeCom, DingTalk, Feishu) and mail, after the store commit.
+        .target(
+            name: "StatGuardNotify",
+            dependencies: ["StatGuardCore", "StatGuardConfig", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         // Synthetic bureau data with labelled anomalies, and scoring alerts against the labels.
         .target(
             name: "StatGuardSample",
@@ -161,6 +166,10 @@ let package = Package(
                 "StatGuardTestSupport",
             ],
             exclude: ["Golden", "check_xlsx.py"]
+        ),
+        .testTarget(
+            name: "StatGuardNotifyTests",
+            dependencies: ["StatGuardNotify", "StatGuardConfig", "StatGuardCore", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .testTarget(
             name: "StatGuardCLITests",

@@ -32,6 +32,8 @@ public struct PipelineDefinition: Sendable {
     public var chains: [IndustryChain]
     /// Parks to report on, in order (others are summed as 其他园区).
     public var parks: [String]
+    /// Where each load's digest is pushed (`notify:`, `web_url:`); empty when the file names no channel.
+    public var notify = NotifySettings()
 
     /// The path of the `kind` file for `period`, or nil when the pipeline names none.
     public func inputPath(_ kind: FileKind, period: Period) -> String? {

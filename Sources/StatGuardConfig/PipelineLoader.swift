@@ -16,7 +16,7 @@ public struct PipelineLoader: Sendable {
         self.knownChecks = Dictionary(knownChecks.map { ($0.ruleID.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    static let topLevelKeys = ["name", "input", "calendar", "credit_code_allow_list", "store", "reports_folder", "checks", "rules", "chains", "parks"]
+    static let topLevelKeys = ["name", "input", "calendar", "credit_code_allow_list", "store", "reports_folder", "checks", "rules", "chains", "parks", "notify", "web_url"]
     static let inputKeys = ["folder", "encoding", "aliases"] + FileKind.allCases.map(\.rawValue)
 
     /// Loads the pipeline file at `path`.
@@ -83,6 +83,8 @@ public struct PipelineLoader: Sendable {
                 definition.chains = try readChains(value)
             case "parks":
                 definition.parks = try value.stringList()
+            case "notify", "web_url":
+                try readNotify(key, value, into: &definition)
             default:
                 break
             }
