@@ -62,6 +62,10 @@ struct PeriodReports {
         try write(folder, "quality.md", Array(QualityMarkdown.render(quality).utf8))
         try write(folder, "summary.csv", SummaryCSV.render(summary))
         try write(folder, "summary.md", Array(SummaryMarkdown.render(summary, pipeline: pipeline.name, openErrors: openErrors).utf8))
+        try write(folder, "alerts.xlsx") {
+            try AlertsWorkbook.render(findings, renderer, pipeline: pipeline.name, period: period, periodLabel: label)
+        }
+        try write(folder, "summary.xlsx") { try SummaryWorkbook.render(summary, pipeline: pipeline.name) }
     }
 
     /// Writes run.json, the load record, into the folder's staging area.
@@ -77,7 +81,11 @@ struct PeriodReports {
     }
 
     private func write(_ folder: PeriodReportFolder, _ name: String, _ bytes: [UInt8]) throws(JobError) {
-        do { try folder.write(name, bytes) } catch { throw .reportWrite(path: "\(folder.path)/\(name)", message: "\(error)") }
+        try write(folder, name) { bytes }
+    }
+
+    private func write(_ folder: PeriodReportFolder, _ name: String, _ bytes: () throws -> [UInt8]) throws(JobError) {
+        do { try folder.write(name, try bytes()) } catch { throw .reportWrite(path: "\(folder.path)/\(name)", message: "\(error)") }
     }
 
     /// The summary input of a period from its tables.

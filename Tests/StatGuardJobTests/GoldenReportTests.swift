@@ -13,14 +13,14 @@ import Testing
 /// and read the diff before committing it.
 @Suite("Golden reports")
 struct GoldenReportTests {
-    static let files = ["alerts.csv", "alerts.md", "quality.md", "quarantine.csv", "summary.csv", "summary.md"]
+    static let files = ["alerts.csv", "alerts.md", "quality.md", "quarantine.csv", "summary.csv", "summary.md", "alerts.xlsx", "summary.xlsx"]
     static let keptWhole = ["2023-12", "2024-12"]
     static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/sample-seed5")
     static let pipeline = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Pipelines/monthly-industry.yaml").path
 
-    /// Every period's report files, with the temporary folder's path written as `<data>`.
+    /// Every period's report files, with the temporary folder's path written as `<data>` in the text ones.
     static func produce() throws -> [String: [String: [UInt8]]] {
         let folder = try FixtureFolder("golden")
         let data = folder.path("data")
@@ -39,6 +39,10 @@ struct GoldenReportTests {
         for period in try FileManager.default.contentsOfDirectory(atPath: out) where !period.hasPrefix(".") {
             for name in files {
                 let bytes = try folder.read("out/monthly-industry/\(period)/\(name)")
+                guard !name.hasSuffix(".xlsx") else {
+                    periods[period, default: [:]][name] = bytes
+                    continue
+                }
                 let text = String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: data, with: "<data>")
                 periods[period, default: [:]][name] = Array(text.utf8)
             }

@@ -10,7 +10,7 @@ import Testing
 struct MonthlyJobTests {
     static let march = Period(year: 2024, month: 3)
 
-    @Test("a load writes the seven report files of its period")
+    @Test("a load writes the report files of its period: CSV, Markdown, Excel and run.json")
     func writesReports() throws {
         let fixture = try JobFixture()
         try fixture.writeStandardData()

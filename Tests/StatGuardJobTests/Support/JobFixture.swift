@@ -14,7 +14,9 @@ final class JobFixture {
     let folder: FixtureFolder
 
     /// The files one load writes into `<reports>/<pipeline>/<YYYY-MM>/`.
-    static let reportNames = ["alerts.csv", "alerts.md", "quarantine.csv", "quality.md", "summary.csv", "summary.md", "run.json"]
+    static let reportNames = [
+        "alerts.csv", "alerts.md", "alerts.xlsx", "quarantine.csv", "quality.md", "summary.csv", "summary.md", "summary.xlsx", "run.json",
+    ]
 
     /// The periods most tests load: last March (the base a year back), 1-2月 and March.
     static let periods = ["2023-03", "2024-02", "2024-03"].map { Period($0)! }
