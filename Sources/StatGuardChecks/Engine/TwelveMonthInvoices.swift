@@ -21,8 +21,10 @@ public struct TwelveMonthInvoices: Sendable {
         var sums = [Double](repeating: 0, count: codes.count)
         var months = [Int](repeating: 0, count: codes.count)
         var lastCounted = [Int](repeating: -1, count: codes.count)
+        // Oldest month first: a sum in the dictionary's (per-process) order would differ in its last bits from run to run.
         var tables: [(Period, ColumnTable)] = history
             .filter { $0.key > period.adding(months: -12) && $0.key < period }
+            .sorted { $0.key < $1.key }
             .map { ($0.key, $0.value) }
         if let admin { tables.append((period, admin)) }
         for (number, (month, table)) in tables.enumerated() {
