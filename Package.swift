@@ -54,12 +54,12 @@ let package = Package(
         // The only GRDB importer: the embedded SQLite store with history.
         .target(
             name: "StatGuardStore",
-            dependencies: ["StatGuardCore", "StatGuardIngest", "StatGuardChecks", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["StatGuardCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Measures: totals, growth, shares, rates. They never judge.
         .target(
             name: "StatGuardSummaries",
-            dependencies: ["StatGuardCore", "StatGuardIngest", "StatGuardChecks"]
+            dependencies: ["StatGuardCore"]
         ),
         // Server-side SVG charts as values: line and horizontal bar charts, shared by the reports and the web workbench.
         .target(
@@ -75,7 +75,7 @@ let package = Package(
         .target(
             name: "StatGuardReports",
             dependencies: [
-                "StatGuardCore", "StatGuardIngest", "StatGuardChecks", "StatGuardStore", "StatGuardSummaries",
+                "StatGuardCore", "StatGuardIngest", "StatGuardSummaries",
                 "StatGuardCharts", "StatGuardWorkbook",
             ]
         ),

@@ -1,3 +1,5 @@
+import StatGuardCore
+
 /// A whole-file error: the file cannot be used at all, so only that file stops.
 ///
 /// Data problems inside a usable file are never thrown: they become quarantined

@@ -1,3 +1,4 @@
+import StatGuardCore
 import Crypto
 #if canImport(Glibc)
 import Glibc

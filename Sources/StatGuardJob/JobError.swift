@@ -1,3 +1,4 @@
+import StatGuardCore
 import StatGuardIngest
 import StatGuardStore
 

@@ -1,3 +1,5 @@
+import StatGuardCore
+
 /// Fixed-point decimal text for CSV cells, without `String(format:)` (which goes
 /// through the C library and locale for every cell): `-12.35`, `1234.5`.
 enum DecimalText {

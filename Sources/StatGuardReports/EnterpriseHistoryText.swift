@@ -1,5 +1,4 @@
 import StatGuardCore
-import StatGuardStore
 
 /// The plain-text view `statguard history` prints: an enterprise's series and findings.
 public enum EnterpriseHistoryText {

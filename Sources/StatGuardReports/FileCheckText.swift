@@ -1,3 +1,4 @@
+import StatGuardCore
 import StatGuardIngest
 
 /// The plain-text summary `statguard check` prints for each file.

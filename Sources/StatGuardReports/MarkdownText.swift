@@ -1,3 +1,5 @@
+import StatGuardCore
+
 /// Text that came from input, made inert where the Markdown reports show it.
 ///
 /// Names, parks, header notices, messages and rule ids may hold anything a

@@ -1,7 +1,4 @@
-import StatGuardChecks
 import StatGuardCore
-import StatGuardIngest
-import StatGuardStore
 
 /// What `quality.md` reports about one load (data contract 3.4).
 public struct QualityReportInput: Sendable {

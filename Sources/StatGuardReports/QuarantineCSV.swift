@@ -1,4 +1,5 @@
-import StatGuardIngest
+import StatGuardCore
+
 
 /// Renders `quarantine.csv` (data contract 3.2): every row that was not loaded.
 ///

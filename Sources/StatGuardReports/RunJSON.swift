@@ -1,5 +1,5 @@
+import StatGuardCore
 import Foundation
-import StatGuardStore
 
 /// Renders `run.json` (data contract 3.4): the load record as sorted, indented JSON.
 public enum RunJSON {

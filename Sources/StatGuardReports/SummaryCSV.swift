@@ -1,3 +1,4 @@
+import StatGuardCore
 import StatGuardSummaries
 
 /// Renders `summary.csv` (data contract 3.3): one stable column set that other tools read.

@@ -1,3 +1,4 @@
+import StatGuardCore
 import Foundation
 import StatGuardSummaries
 

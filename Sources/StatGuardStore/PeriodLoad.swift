@@ -1,5 +1,4 @@
 import StatGuardCore
-import StatGuardIngest
 
 /// Everything one load writes for its period, in one transaction.
 public struct PeriodLoad: Sendable {

@@ -1,3 +1,4 @@
+import StatGuardCore
 import GRDB
 
 extension Store {

@@ -1,8 +1,6 @@
 import Foundation
 import GRDB
-import StatGuardChecks
 import StatGuardCore
-import StatGuardIngest
 
 extension Store {
     /// The history the checks of `period` need (see ``PeriodHistory``).

@@ -1,7 +1,6 @@
 import Foundation
 import GRDB
 import StatGuardCore
-import StatGuardIngest
 
 extension Store {
     /// Replaces everything stored for the load's period, in one transaction.

@@ -1,7 +1,6 @@
 import Foundation
 import GRDB
 import StatGuardCore
-import StatGuardIngest
 
 extension Store {
     /// The record of the load that holds `period`, or nil when it was never loaded.

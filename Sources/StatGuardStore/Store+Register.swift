@@ -1,7 +1,6 @@
 import Foundation
 import GRDB
 import StatGuardCore
-import StatGuardIngest
 
 extension Store {
     /// The register as it stood at `period`: the register loaded with the latest

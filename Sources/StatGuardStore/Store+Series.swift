@@ -1,32 +1,6 @@
 import Foundation
 import GRDB
 import StatGuardCore
-import StatGuardIngest
-
-/// One enterprise's stored figures and findings, for a statistician checking an alert.
-public struct EnterpriseSeries: Sendable {
-    /// One period's report: the identifying text and every numeric field by contract name.
-    public struct ReportRow: Sendable {
-        public var period: Period
-        public var name: String
-        public var regionCode: String
-        public var industryCode: String
-        public var figures: [(field: String, value: Double)]
-    }
-
-    /// One period's admin data.
-    public struct AdminRow: Sendable {
-        public var period: Period
-        public var gridElectricity: Double
-        public var invoicedSales: Double
-    }
-
-    /// A finding as stored, with its period.
-    public var creditCode: CreditCode
-    public var reports: [ReportRow] = []
-    public var admin: [AdminRow] = []
-    public var findings: [Finding] = []
-}
 
 extension Store {
     /// Everything stored about one enterprise, oldest period first.

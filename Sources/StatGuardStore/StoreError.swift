@@ -1,3 +1,5 @@
+import StatGuardCore
+
 /// A store that cannot be used: opened, locked, migrated or written.
 public struct StoreError: Error, CustomStringConvertible, Sendable {
     public enum Reason: Sendable {

@@ -1,3 +1,4 @@
+import StatGuardCore
 import GRDB
 
 /// The store's tables, as migrations (never edit a shipped migration: add one).

@@ -1,6 +1,5 @@
 import Foundation
 import StatGuardCore
-import StatGuardIngest
 
 /// A ``ColumnTable`` as named BLOB columns, and back.
 ///

@@ -1,6 +1,5 @@
 import Foundation
 import StatGuardCore
-import StatGuardIngest
 
 /// Rebuilds a ``ColumnTable`` from stored column BLOBs as they are read, one at a
 /// time, so each BLOB is copied once, straight into its typed column (the

@@ -1,3 +1,5 @@
+import StatGuardCore
+
 /// The ways a summary is broken down (data contract 3.3), in report order.
 public enum Breakdown: String, CaseIterable, Sendable {
     case area, county, town, section, division, industryClass = "class", park, chain

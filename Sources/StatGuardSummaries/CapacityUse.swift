@@ -1,6 +1,4 @@
-import StatGuardChecks
 import StatGuardCore
-import StatGuardIngest
 
 /// 产能利用率 per product: output against design capacity pro-rated to the period.
 enum CapacityUse {

@@ -1,5 +1,4 @@
 import StatGuardCore
-import StatGuardIngest
 
 /// For every report row, the group it falls in under each breakdown (dense ids),
 /// and each group's code and name. Computed once; accumulation is then plain array work.

@@ -1,5 +1,4 @@
 import StatGuardCore
-import StatGuardIngest
 
 /// A figure the summary adds up, with the report fields it comes from in each view.
 public enum Measure: Int, CaseIterable, Sendable {

@@ -1,6 +1,4 @@
-import StatGuardChecks
 import StatGuardCore
-import StatGuardIngest
 
 /// Computes a period's summary: totals, comparable-basis growth, 拉动, 占比,
 /// 产销率, 亏损面, reporting rate and capacity use, by every breakdown.

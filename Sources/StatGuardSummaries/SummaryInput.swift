@@ -1,6 +1,4 @@
-import StatGuardChecks
 import StatGuardCore
-import StatGuardIngest
 
 /// What a period's summary is computed from: only loaded rows (quarantined rows
 /// never enter a total), the store's reports of the same period last year, the

@@ -1,3 +1,4 @@
+import StatGuardCore
 import CLibCSV
 #if canImport(Glibc)
 import Glibc

@@ -1,3 +1,5 @@
+import StatGuardCore
+
 /// Result of checking a chunk of bytes for UTF-8.
 struct UTF8Scan {
     /// Bytes from the start that form complete, valid sequences.

@@ -1,3 +1,5 @@
+import StatGuardCore
+
 /// Something worth telling the operator about a file that is not a row failure.
 public enum FileNotice: Sendable, Equatable, CustomStringConvertible {
     /// Columns matching no contract field, kept as pass-through.

@@ -1,3 +1,5 @@
+import StatGuardCore
+
 /// The reading of one numeric cell.
 public enum ParsedNumber: Equatable, Sendable {
     case value(Double)

@@ -1,4 +1,5 @@
 #if canImport(Glibc)
+import StatGuardCore
 import Glibc
 #endif
 

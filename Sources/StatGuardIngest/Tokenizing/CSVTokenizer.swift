@@ -1,3 +1,4 @@
+import StatGuardCore
 import CLibCSV
 
 /// RFC 4180 tokenizer on libcsv that tracks the physical line of each record.

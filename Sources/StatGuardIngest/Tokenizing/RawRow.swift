@@ -1,3 +1,5 @@
+import StatGuardCore
+
 /// One CSV record as the tokenizer delivers it, with the physical line it starts on.
 ///
 /// A view into the tokenizer's reusable buffers: valid only inside the row

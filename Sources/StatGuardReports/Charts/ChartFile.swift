@@ -1,3 +1,4 @@
+import StatGuardCore
 import StatGuardCharts
 
 /// A chart written as its own `.svg` file beside the Markdown report that shows it.

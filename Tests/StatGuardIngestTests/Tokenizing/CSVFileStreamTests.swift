@@ -1,4 +1,5 @@
 @testable import StatGuardIngest
+import StatGuardCore
 import StatGuardTestSupport
 import Testing
 

@@ -1,4 +1,3 @@
-import StatGuardCore
 
 /// The structural checks (S*) applied to every row as it is read.
 ///

@@ -1,4 +1,3 @@
-import StatGuardCore
 
 /// The loaded rows of one contract file, column by column.
 ///
@@ -10,25 +9,25 @@ import StatGuardCore
 public struct ColumnTable: Sendable {
     public let kind: FileKind
     /// Number of loaded rows.
-    public internal(set) var count = 0
+    public package(set) var count = 0
     /// Physical line of each loaded row in its file.
-    public internal(set) var lines: [Int32] = []
+    public package(set) var lines: [Int32] = []
     /// The credit code of each row (every contract file has one).
-    public internal(set) var creditCodes: [CreditCode] = []
+    public package(set) var creditCodes: [CreditCode] = []
     /// Region codes, for files that carry them; otherwise empty.
-    public internal(set) var regionCodes: [RegionCode] = []
+    public package(set) var regionCodes: [RegionCode] = []
     /// Industry codes, for files that carry them; otherwise empty.
-    public internal(set) var industryCodes: [IndustryCode] = []
+    public package(set) var industryCodes: [IndustryCode] = []
     /// Decimal and count columns by field index (`.nan` = missing).
-    public internal(set) var numbers: [[Double]]
+    public package(set) var numbers: [[Double]]
     /// Text columns by field index.
-    public internal(set) var texts: [TextColumn]
+    public package(set) var texts: [TextColumn]
     /// Period columns by field index.
-    public internal(set) var periods: [[Period?]]
+    public package(set) var periods: [[Period?]]
     /// One-digit code columns by field index (`above_scale`, `status`).
-    public internal(set) var codes: [[UInt8]]
+    public package(set) var codes: [[UInt8]]
     /// Columns that match no contract field, kept as they came.
-    public internal(set) var passThrough: [(header: String, values: TextColumn)] = []
+    public package(set) var passThrough: [(header: String, values: TextColumn)] = []
 
     public init(kind: FileKind) {
         self.kind = kind

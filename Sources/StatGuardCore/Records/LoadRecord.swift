@@ -1,4 +1,3 @@
-import StatGuardCore
 
 /// What one load did: the row kept per load in the store, and the content of `run.json`.
 public struct LoadRecord: Sendable, Codable, Equatable {

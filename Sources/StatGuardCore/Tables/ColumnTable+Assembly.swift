@@ -1,4 +1,3 @@
-import StatGuardCore
 
 extension ColumnTable {
     /// Assembles a table from stored columns (the store's history, the sample generator).

@@ -1,4 +1,3 @@
-import StatGuardCore
 
 extension ColumnTable {
     /// For a register table: whether row `row` is due to report for `period` —

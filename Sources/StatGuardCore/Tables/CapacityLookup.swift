@@ -1,5 +1,3 @@
-import StatGuardCore
-import StatGuardIngest
 
 /// Design capacity (设计年产能) by enterprise, product code and unit, for O02 and
 /// the capacity-use summary. Rows of one enterprise are chained behind its first

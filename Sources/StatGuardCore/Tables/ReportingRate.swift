@@ -1,5 +1,3 @@
-import StatGuardCore
-import StatGuardIngest
 
 /// 报送率: how many of the enterprises due to report did (reported / due), overall and by town.
 public struct ReportingRate: Sendable, Equatable {

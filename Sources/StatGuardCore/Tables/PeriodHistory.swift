@@ -1,5 +1,3 @@
-import StatGuardCore
-import StatGuardIngest
 
 /// What the checks of period P need from earlier periods, column by column.
 ///
