@@ -2,8 +2,18 @@
 import PackageDescription
 
 /// StatGuard: the monthly load job that validates China's above-size industrial
-/// enterprise reports. One target per pipeline stage; dependencies flow one way:
-/// Core ← Ingest ← Checks ← Store, Summaries ← Reports ← Job ← CLI, with Config beside them.
+/// enterprise reports. One target per pipeline stage; dependencies flow one way.
+/// Core holds what every stage passes (codes, periods, the column table, findings,
+/// the finding catalog's types, load records); each stage depends on Core and on no sibling:
+///
+///     Core ← Ingest                  (libcsv; S* rules)
+///     Core ← Checks ← Rules ← Config  (the catalog; the rule language; pipeline files)
+///     Core ← Store                   (GRDB)
+///     Core ← Summaries
+///     Core ← Charts, Workbook        (SVG; libxlsxwriter)
+///     Summaries, Charts, Workbook, Ingest (`check`'s file results) ← Reports
+///     Config ← Notify                (chat and mail digests)
+///     all of the above ← Job ← CLI
 let package = Package(
     name: "StatGuard",
     platforms: [.macOS(.v14)],
@@ -39,17 +49,17 @@ let package = Package(
         // The only Yams importer: pipeline files.
         .target(
             name: "StatGuardConfig",
-            dependencies: ["StatGuardCore", "StatGuardIngest", "StatGuardRules", .product(name: "Yams", package: "Yams")]
+            dependencies: ["StatGuardCore", "StatGuardRules", .product(name: "Yams", package: "Yams")]
         ),
         // The check catalog: C*, U*, O*, N*, G* over a period and its history.
         .target(
             name: "StatGuardChecks",
-            dependencies: ["StatGuardCore", "StatGuardIngest"]
+            dependencies: ["StatGuardCore"]
         ),
         // Statisticians' own rules: a small expression language, compiled once, evaluated over columns.
         .target(
             name: "StatGuardRules",
-            dependencies: ["StatGuardCore", "StatGuardIngest", "StatGuardChecks"]
+            dependencies: ["StatGuardCore", "StatGuardChecks"]
         ),
         // The only GRDB importer: the embedded SQLite store with history.
         .target(

@@ -1,5 +1,4 @@
 import StatGuardCore
-import StatGuardIngest
 import StatGuardRules
 
 /// A monthly load job as a pipeline file defines it, with every path resolved

@@ -1,6 +1,5 @@
 import Foundation
 import StatGuardCore
-import StatGuardIngest
 import Yams
 
 /// Reads and checks a pipeline file (YAML) before any data is touched.

@@ -1,5 +1,4 @@
 import StatGuardCore
-import StatGuardIngest
 
 /// C01: 出口交货值 greater than 工业销售产值 in the same report.
 ///

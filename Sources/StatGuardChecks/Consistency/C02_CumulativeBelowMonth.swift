@@ -1,5 +1,4 @@
 import StatGuardCore
-import StatGuardIngest
 
 /// C02: a 本年累计 figure smaller than its 本月 figure (gross output, sales output).
 ///

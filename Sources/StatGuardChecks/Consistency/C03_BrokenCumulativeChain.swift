@@ -1,5 +1,4 @@
 import StatGuardCore
-import StatGuardIngest
 
 /// C03: the 本年累计 chain is broken: last period's 累计 + this 本月 ≠ this 累计.
 ///

@@ -1,5 +1,4 @@
 import StatGuardCore
-import StatGuardIngest
 
 /// C04: 产销率 (sales output / gross output) outside a soft band, default [0.5, 1.5].
 ///

@@ -1,5 +1,4 @@
 import StatGuardCore
-import StatGuardIngest
 
 /// C05: gross output reported with no electricity and no energy consumption.
 ///

@@ -1,5 +1,4 @@
 import StatGuardCore
-import StatGuardIngest
 
 /// C06: gross output reported with zero employees at the end of the period.
 public struct C06_OutputWithoutEmployees: Check {

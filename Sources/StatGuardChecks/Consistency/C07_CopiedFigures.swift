@@ -1,5 +1,4 @@
 import StatGuardCore
-import StatGuardIngest
 
 /// C07: the same figures as last period in several indicators (估报: estimated, not taken from the books).
 ///

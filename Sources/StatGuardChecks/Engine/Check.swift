@@ -1,5 +1,4 @@
 import StatGuardCore
-import StatGuardIngest
 
 /// A check of the catalog: its entry (``RuleEntry``: stable rule id, category,
 /// default severity, thresholds, what it means and its message templates), the

@@ -1,5 +1,4 @@
 import StatGuardCore
-import StatGuardIngest
 
 /// Every check StatGuard carries, in report order, and their catalog entries.
 public enum CheckCatalog {

@@ -1,5 +1,4 @@
 import StatGuardCore
-import StatGuardIngest
 
 /// What a check says about one unit it failed, before its location is filled in:
 /// the field concerned, which of the rule's messages applies, and that message's slot values.

@@ -1,5 +1,4 @@
 import StatGuardCore
-import StatGuardIngest
 
 /// Everything the checks of one period read: the loaded rows, the optional
 /// inputs, the history aligned to the current report rows, and area totals.

@@ -1,5 +1,4 @@
 import StatGuardCore
-import StatGuardIngest
 
 /// The findings and per-rule counts of one period's checks.
 public struct CheckRun: Sendable {

@@ -1,5 +1,4 @@
 import StatGuardCore
-import StatGuardIngest
 
 /// Structure findings (category `structure`, severity `error`) for quarantined rows,
 /// so `alerts.csv` lists what must be corrected before the data counts.

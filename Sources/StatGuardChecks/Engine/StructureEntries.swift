@@ -1,5 +1,4 @@
 import StatGuardCore
-import StatGuardIngest
 
 /// The catalog entries of the structural rules (S*), applied while reading: a row
 /// failing one is quarantined with its located reason and cannot be switched in.

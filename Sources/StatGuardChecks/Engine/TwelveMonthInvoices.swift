@@ -1,5 +1,4 @@
 import StatGuardCore
-import StatGuardIngest
 
 /// Invoiced sales (增值税开票销售额) over the twelve months up to this period,
 /// for the enterprises of the admin data and the register: the 规上 threshold

@@ -1,5 +1,4 @@
 import StatGuardCore
-import StatGuardIngest
 
 /// O01: output far above what its electricity implies (虚报).
 ///

@@ -1,5 +1,4 @@
 import StatGuardCore
-import StatGuardIngest
 
 /// O02: product output above its design capacity.
 ///

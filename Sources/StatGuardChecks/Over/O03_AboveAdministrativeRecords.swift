@@ -1,5 +1,4 @@
 import StatGuardCore
-import StatGuardIngest
 
 /// O03: figures far above what other agencies measured: sales output above VAT
 /// invoiced sales (`sales_high_ratio`), or reported electricity above the grid's

@@ -1,6 +1,5 @@
 import Foundation
 import StatGuardCore
-import StatGuardIngest
 
 /// O04: Hidiroglou-Berthelot outlier of the year-on-year output ratio within the industry class.
 ///

@@ -1,5 +1,4 @@
 import StatGuardCore
-import StatGuardIngest
 
 /// O05: a December spike far above October-November and the class (年底冲量).
 ///

@@ -1,6 +1,5 @@
 import Foundation
 import StatGuardCore
-import StatGuardIngest
 
 /// O06: output per employee or per kWh far above the industry class.
 ///

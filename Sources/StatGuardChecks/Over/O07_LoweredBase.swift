@@ -1,5 +1,4 @@
 import StatGuardCore
-import StatGuardIngest
 
 /// O07: 上年同期 reported lower than what the store holds for that month (压低基数).
 ///

@@ -1,5 +1,4 @@
 import StatGuardCore
-import StatGuardIngest
 
 /// O08: an enterprise with output but no grid electricity and no invoices (空壳/虚增企业).
 ///

@@ -1,5 +1,4 @@
 import StatGuardCore
-import StatGuardIngest
 
 /// O09: a 规上 enterprise whose invoiced sales over the last twelve months are
 /// far below the 规上 threshold (名录不实: a 规下 firm kept in the panel).

@@ -1,5 +1,4 @@
 import StatGuardCore
-import StatGuardIngest
 
 /// O10: an enterprise marked 停业 (2) or 注销 (4) in the register that still reports output.
 public struct O10_StoppedButReporting: Check {

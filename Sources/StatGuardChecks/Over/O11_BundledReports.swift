@@ -1,5 +1,4 @@
 import StatGuardCore
-import StatGuardIngest
 
 /// O11: several enterprises reporting identical figures in the same month (打捆重复报送).
 ///

@@ -1,5 +1,4 @@
 import StatGuardCore
-import StatGuardIngest
 
 /// G01: a county whose money figures do not follow Benford's law (first two digits).
 ///

@@ -1,5 +1,4 @@
 import StatGuardCore
-import StatGuardIngest
 
 /// G02: a town whose output grows far faster than its electricity implies.
 ///

@@ -1,5 +1,4 @@
 import StatGuardCore
-import StatGuardIngest
 
 /// G03: a town whose reporting rate (报送率 = reported / due) is below target.
 ///

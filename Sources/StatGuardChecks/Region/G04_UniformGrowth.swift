@@ -1,5 +1,4 @@
 import StatGuardCore
-import StatGuardIngest
 
 /// G04: many enterprises of a town reporting the same growth rate (指令报送, 代填代报).
 ///

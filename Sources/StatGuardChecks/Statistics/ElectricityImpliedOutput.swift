@@ -1,5 +1,4 @@
 import StatGuardCore
-import StatGuardIngest
 
 /// Electricity-implied output (DOMAIN.md), shared by O01 and U03.
 ///

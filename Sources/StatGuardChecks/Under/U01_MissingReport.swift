@@ -1,5 +1,4 @@
 import StatGuardCore
-import StatGuardIngest
 
 /// U01: a registered enterprise due to report has no report (漏报).
 ///

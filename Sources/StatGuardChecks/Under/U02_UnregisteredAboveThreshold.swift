@@ -1,5 +1,4 @@
 import StatGuardCore
-import StatGuardIngest
 
 /// U02: an enterprise in the admin data, not 规上 in the register, whose
 /// invoiced sales over the last twelve months reach the 规上 threshold (应纳未纳).

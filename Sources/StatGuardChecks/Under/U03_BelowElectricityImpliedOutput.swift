@@ -1,5 +1,4 @@
 import StatGuardCore
-import StatGuardIngest
 
 /// U03: output far below what its electricity implies (少报).
 ///

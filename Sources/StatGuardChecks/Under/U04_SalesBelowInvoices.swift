@@ -1,5 +1,4 @@
 import StatGuardCore
-import StatGuardIngest
 
 /// U04: sales output far below the VAT invoiced sales of the month (少报).
 ///

@@ -1,5 +1,4 @@
 import StatGuardCore
-import StatGuardIngest
 
 /// U05: zero output from an operating enterprise whose electricity did not stop.
 ///

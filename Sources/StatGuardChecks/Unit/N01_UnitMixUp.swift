@@ -1,6 +1,5 @@
 import Foundation
 import StatGuardCore
-import StatGuardIngest
 
 /// N01: a money figure about 10×, 1000×, 1/10 or 1/1000 of its own history (元/千元/万元 mix-up).
 ///

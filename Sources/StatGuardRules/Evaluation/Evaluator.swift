@@ -1,7 +1,6 @@
 import Foundation
 import StatGuardChecks
 import StatGuardCore
-import StatGuardIngest
 
 /// Evaluates compiled expressions over a period's columns, one node at a time
 /// over every row (never a tree walk per row).
