@@ -16,6 +16,7 @@ struct CheckedPeriod {
     /// Last year's reports and, per report row, its row there: what the summaries keep of the history.
     var priorYear: ColumnTable?
     var priorYearRows: [Int32]?
+    var reportingRate: ReportingRate
 }
 
 extension MonthlyJob {
@@ -68,7 +69,7 @@ extension MonthlyJob {
         let run = CheckRun(findings: builtIn.findings + own.findings, results: builtIn.results + own.results)
         return CheckedPeriod(
             run: run, findings: structureFindings + run.findings, quarantine: quarantine, priorYear: history.reports[12],
-            priorYearRows: context.lagRows[12])
+            priorYearRows: context.lagRows[12], reportingRate: context.reportingRate)
     }
 
     /// Writes the period into the store while the summaries and reports are made from the same
@@ -90,9 +91,9 @@ extension MonthlyJob {
                 pipeline: pipeline, period: period, reports: inputs.reports.table, priorYear: checked.priorYear,
                 register: inputs.register.table, products: inputs.results[.products]?.table, capacity: inputs.results[.capacity]?.table)
             input.priorYearRows = checked.priorYearRows
+            input.reportingRate = checked.reportingRate
             return input
         }()
-        let registerTable = inputs.register.table, reportsTable = inputs.reports.table
         let written = Handoff<Result<LoadRecord, JobError>>()
         let storedRecord = Handoff<LoadRecord>()
         let (stored, made) = Parallel.both(
@@ -110,9 +111,8 @@ extension MonthlyJob {
                 Result { () throws(JobError) -> ReportingRate in
                     do throws(JobError) {
                         var stages = StageClock(timings)
-                        let (rate, summary) = stages.measure("summaries") {
-                            (ReportingRate(register: registerTable, reports: reportsTable, period: period), SummaryBuilder.build(summaryInput))
-                        }
+                        let rate = checked.reportingRate
+                        let summary = stages.measure("summaries") { SummaryBuilder.build(summaryInput) }
                         var bundle = PeriodReports(
                             period: period, record: record, findings: checked.findings, quarantine: checked.quarantine,
                             reportingRate: rate, summary: summary)

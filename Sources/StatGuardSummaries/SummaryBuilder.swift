@@ -29,7 +29,8 @@ public enum SummaryBuilder {
         func membership(_ breakdown: Breakdown) -> (rows: [Int32]?, groups: [Int32]) {
             breakdown == .chain ? (chainRows, chainGroups) : (nil, keys.rowGroup[breakdown]!)
         }
-        let rate = input.register.map { ReportingCounts(ReportingRate(register: $0, reports: reports, period: input.period)) }
+        let rate = (input.reportingRate ?? input.register.map { ReportingRate(register: $0, reports: reports, period: input.period) })
+            .map(ReportingCounts.init)
         var rows: [SummaryRow] = []
         let profit = reports[ReportField.profitYTD]
         let lossFlag = (0..<reports.count).map { profit[$0] < 0 ? 1.0 : 0.0 }

@@ -12,6 +12,8 @@ public struct SummaryInput: Sendable {
     /// Per report row, its row in ``priorYear`` or −1, when already computed (the checks align the same rows).
     public var priorYearRows: [Int32]?
     public var register: ColumnTable?
+    /// The reporting rate, when already computed (the checks computed it from the same register and reports).
+    public var reportingRate: ReportingRate?
     public var products: ColumnTable?
     public var capacity: ColumnTable?
     /// Industry chains: name and class-code prefixes.

@@ -30,6 +30,8 @@ public struct CheckContext: Sendable {
     public let countyTotals: CountyTotals
     /// Twelve months of invoiced sales of the admin data's and the register's enterprises (U02, O09).
     public let invoices: TwelveMonthInvoices
+    /// 报送率 by town and in all: computed once per period, for G03, the summaries and the reports.
+    public let reportingRate: ReportingRate
 
     public init(
         period: Period, calendar: ReportingCalendar, reports: ColumnTable, register: ColumnTable,
@@ -58,6 +60,7 @@ public struct CheckContext: Sendable {
         for (value, rows) in buckets.enumerated() where !rows.isEmpty { byClass[IndustryCode(value: UInt16(value))] = rows }
         rowsByClass = byClass
         countyTotals = CountyTotals(reports)
+        reportingRate = ReportingRate(register: register, reports: reports, period: period)
         invoices = TwelveMonthInvoices(
             codes: (admin?.creditCodes ?? []) + register.creditCodes, calendar: calendar, period: period, admin: admin,
             history: history.admin)

@@ -28,7 +28,7 @@ public struct G03_LowReportingRate: Check {
 
     public func evaluate(_ context: CheckContext, _ settings: CheckSettings, into result: inout CheckResult) {
         let target = settings.value(Self.target)
-        let reported = ReportingRate(register: context.register, reports: context.reports, period: context.period)
+        let reported = context.reportingRate
         for (town, count) in reported.byTown {
             guard count.due >= settings.count(Self.minimumDue), let rate = count.rate else {
                 result.notEvaluated("too few enterprises due"); continue
