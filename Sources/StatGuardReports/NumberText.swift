@@ -22,7 +22,7 @@ public enum NumberText {
             whole = String(format: "%.0f", abs(value).rounded())
             tenth = 0
         }
-        return (negative ? "-" : "") + grouped(whole) + (tenth == 0 ? "" : ".\(tenth)")
+        return (negative ? "-" : "") + withSeparators(whole) + (tenth == 0 ? "" : ".\(tenth)")
     }
 
     /// A ratio with two decimals: `1.87`.
@@ -47,8 +47,41 @@ public enum NumberText {
         return String(format: "%.0f", value.rounded())
     }
 
+    /// 千元 → 亿元 with two decimals and separators.
+    public static func yiYuan(_ value: Double?) -> String { value.map { grouped($0 / 100_000, decimals: 2) } ?? "—" }
+    /// 千元 → 万元 with one decimal and separators.
+    public static func wanYuan(_ value: Double?) -> String { value.map { grouped($0 / 10, decimals: 1) } ?? "—" }
+
+    /// `value` with `decimals` decimals and thousands separators; `—` when missing.
+    public static func grouped(_ value: Double?, decimals: Int = 0) -> String {
+        guard let value, value.isFinite else { return "—" }
+        let text = String(format: "%.\(decimals)f", abs(value))
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        var digits = String(parts[0])
+        var out = ""
+        while digits.count > 3 {
+            out = "," + digits.suffix(3) + out
+            digits.removeLast(3)
+        }
+        out = digits + out
+        if parts.count > 1 { out += "." + parts[1] }
+        return (value < 0 ? "-" : "") + out
+    }
+
+    /// A share or growth in percent with one decimal, `+` on growth by default; `—` when missing.
+    public static func percent(_ value: Double?, signed: Bool = true) -> String {
+        guard let value, value.isFinite else { return "—" }
+        return String(format: signed ? "%+.1f%%" : "%.1f%%", value * 100)
+    }
+
+    /// A contribution (拉动) in percentage points with one decimal and its sign; `—` when missing.
+    public static func points(_ value: Double?) -> String {
+        guard let value, value.isFinite else { return "—" }
+        return String(format: "%+.1f", value)
+    }
+
     /// `digits` with a comma every three digits from the right.
-    private static func grouped(_ digits: String) -> String {
+    private static func withSeparators(_ digits: String) -> String {
         let bytes = Array(digits.utf8)
         guard bytes.count > 3 else { return digits }
         var out: [UInt8] = []

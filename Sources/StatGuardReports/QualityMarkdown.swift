@@ -41,10 +41,10 @@ public enum QualityMarkdown {
     private static func reportingRateSection(_ rate: ReportingRate?) -> String {
         var md = "## 报送率 Reporting rate\n\n"
         guard let rate else { return md + "No register: the reporting rate cannot be computed.\n\n" }
-        md += "应报 due \(rate.total.due), 已报 reported \(rate.total.reported), 报送率 rate \(percent(rate.total.rate)).\n\n"
+        md += "应报 due \(rate.total.due), 已报 reported \(rate.total.reported), 报送率 rate \(NumberText.percent(rate.total.rate, signed: false)).\n\n"
         md += "| 乡镇 town | 应报 due | 已报 reported | 报送率 rate |\n| --- | ---: | ---: | ---: |\n"
         for (town, count) in rate.byTown {
-            md += "| \(town.townCode) | \(count.due) | \(count.reported) | \(percent(count.rate)) |\n"
+            md += "| \(town.townCode) | \(count.due) | \(count.reported) | \(NumberText.percent(count.rate, signed: false)) |\n"
         }
         return md + "\n"
     }
@@ -130,10 +130,5 @@ public enum QualityMarkdown {
             md += "| \(town) | \(count) |\n"
         }
         return md
-    }
-
-    static func percent(_ value: Double?) -> String {
-        guard let value else { return "—" }
-        return String(format: "%.1f%%", value * 100)
     }
 }

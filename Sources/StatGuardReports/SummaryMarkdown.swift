@@ -38,16 +38,16 @@ public enum SummaryMarkdown {
                                         (.exportDelivery, "出口交货值（亿元）"), (.revenue, "营业收入（亿元）"), (.profit, "利润总额（亿元）")]
         for (measure, title) in yi {
             let m = month[measure], y = ytd[measure]
-            md += "| \(title) | \(yiYuan(m.total)) | \(percent(m.growth)) | \(percent(m.storeGrowth)) | \(yiYuan(y.total)) | \(percent(y.growth)) |\n"
+            md += "| \(title) | \(NumberText.yiYuan(m.total)) | \(NumberText.percent(m.growth)) | \(NumberText.percent(m.storeGrowth)) | \(NumberText.yiYuan(y.total)) | \(NumberText.percent(y.growth)) |\n"
         }
         let physical: [(Measure, String)] = [(.electricity, "工业用电量（万千瓦时）"), (.energy, "综合能源消费量（吨标准煤）"), (.employees, "从业人员（人）")]
         for (measure, title) in physical {
             let m = month[measure]
-            md += "| \(title) | \(grouped(m.total)) | \(percent(m.growth)) | \(percent(m.storeGrowth)) | | |\n"
+            md += "| \(title) | \(NumberText.grouped(m.total)) | \(NumberText.percent(m.growth)) | \(NumberText.percent(m.storeGrowth)) | | |\n"
         }
-        md += "| 产销率 sales ratio | \(percent(month.salesRatio, signed: false)) | | | \(percent(ytd.salesRatio, signed: false)) | |\n"
-        md += "| 亏损企业数（家） / 亏损面 loss-making | | | | \(ytd.lossMaking.map(String.init) ?? "—") / \(percent(ytd.lossShare, signed: false)) | |\n"
-        md += "| 报送率 reporting rate | \(percent(month.reportingRate, signed: false)) (\(month.reportingReported ?? 0)/\(month.reportingDue ?? 0)) | | | | |\n\n"
+        md += "| 产销率 sales ratio | \(NumberText.percent(month.salesRatio, signed: false)) | | | \(NumberText.percent(ytd.salesRatio, signed: false)) | |\n"
+        md += "| 亏损企业数（家） / 亏损面 loss-making | | | | \(ytd.lossMaking.map(String.init) ?? "—") / \(NumberText.percent(ytd.lossShare, signed: false)) | |\n"
+        md += "| 报送率 reporting rate | \(NumberText.percent(month.reportingRate, signed: false)) (\(month.reportingReported ?? 0)/\(month.reportingDue ?? 0)) | | | | |\n\n"
         return md
     }
 
@@ -62,10 +62,10 @@ public enum SummaryMarkdown {
         for row in months {
             let output = row[.grossOutput]
             let y = ytd[row.code]
-            md += "| \(MarkdownText.escape(row.name)) | \(row.enterprises) | \(wanYuan(output.total)) | \(percent(output.growth)) | "
-            md += "\(points(output.contribution)) | \(percent(output.share, signed: false)) | \(wanYuan(y?[.grossOutput].total)) | "
-            md += "\(percent(y?[.grossOutput].growth)) | \(percent(row.salesRatio, signed: false)) | \(percent(y?.lossShare, signed: false)) |"
-            md += showRate ? " \(percent(row.reportingRate, signed: false)) |\n" : "\n"
+            md += "| \(MarkdownText.escape(row.name)) | \(row.enterprises) | \(NumberText.wanYuan(output.total)) | \(NumberText.percent(output.growth)) | "
+            md += "\(NumberText.points(output.contribution)) | \(NumberText.percent(output.share, signed: false)) | \(NumberText.wanYuan(y?[.grossOutput].total)) | "
+            md += "\(NumberText.percent(y?[.grossOutput].growth)) | \(NumberText.percent(row.salesRatio, signed: false)) | \(NumberText.percent(y?.lossShare, signed: false)) |"
+            md += showRate ? " \(NumberText.percent(row.reportingRate, signed: false)) |\n" : "\n"
         }
         return md + "\n"
     }
@@ -75,39 +75,9 @@ public enum SummaryMarkdown {
         var md = "## 产能利用率 Capacity use by product\n\n"
         md += "| 产品 product | 单位 | 企业数 | 本月产量 | 产能利用率 | 累计产量 | 累计产能利用率 |\n| --- | --- | ---: | ---: | ---: | ---: | ---: |\n"
         for p in summary.products {
-            md += "| \(MarkdownText.escape(p.productCode)) \(MarkdownText.escape(p.productName)) | \(MarkdownText.escape(p.unit)) | \(p.enterprises) | \(grouped(p.output)) | "
-            md += "\(percent(p.utilisation, signed: false)) | \(grouped(p.outputYTD)) | \(percent(p.utilisationYTD, signed: false)) |\n"
+            md += "| \(MarkdownText.escape(p.productCode)) \(MarkdownText.escape(p.productName)) | \(MarkdownText.escape(p.unit)) | \(p.enterprises) | \(NumberText.grouped(p.output)) | "
+            md += "\(NumberText.percent(p.utilisation, signed: false)) | \(NumberText.grouped(p.outputYTD)) | \(NumberText.percent(p.utilisationYTD, signed: false)) |\n"
         }
         return md + "\n"
-    }
-
-    /// 千元 → 亿元 with two decimals and separators.
-    static func yiYuan(_ value: Double?) -> String { value.map { grouped($0 / 100_000, decimals: 2) } ?? "—" }
-    /// 千元 → 万元 with one decimal and separators.
-    static func wanYuan(_ value: Double?) -> String { value.map { grouped($0 / 10, decimals: 1) } ?? "—" }
-
-    static func grouped(_ value: Double?, decimals: Int = 0) -> String {
-        guard let value, value.isFinite else { return "—" }
-        let text = String(format: "%.\(decimals)f", abs(value))
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        var digits = String(parts[0])
-        var out = ""
-        while digits.count > 3 {
-            out = "," + digits.suffix(3) + out
-            digits.removeLast(3)
-        }
-        out = digits + out
-        if parts.count > 1 { out += "." + parts[1] }
-        return (value < 0 ? "-" : "") + out
-    }
-
-    static func percent(_ value: Double?, signed: Bool = true) -> String {
-        guard let value, value.isFinite else { return "—" }
-        return String(format: signed ? "%+.1f%%" : "%.1f%%", value * 100)
-    }
-
-    static func points(_ value: Double?) -> String {
-        guard let value, value.isFinite else { return "—" }
-        return String(format: "%+.1f", value)
     }
 }
