@@ -43,7 +43,7 @@ struct SecretsTests {
         for environment in environments {
             services.script(.dingtalk, [(500, "{\"errcode\":-1,\"errmsg\":\"busy \(FakeChatServices.dingTalkToken)\"}")])
             let outcomes = await Notifier(
-                transport: URLSessionTransport(timeoutSeconds: 5), clock: clock, retry: RetryPolicy(maxAttempts: 2)
+                transport: URLSessionTransport(timeoutSeconds: 30), clock: clock, retry: RetryPolicy(maxAttempts: 2)
             ).send(DigestFixture.digest(), to: channels, environment: environment)
             strings += outcomes.flatMap { [$0.description, $0.errorMessage ?? "", $0.errorCode ?? "", $0.channel] }
         }

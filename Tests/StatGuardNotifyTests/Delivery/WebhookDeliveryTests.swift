@@ -14,7 +14,7 @@ struct WebhookDeliveryTests {
     ]
 
     func notifier(_ clock: FakeClock, rateLimit: Int = 20, deadline: Int64 = 120_000) -> Notifier {
-        Notifier(transport: URLSessionTransport(timeoutSeconds: 5), clock: clock, deadlineMilliseconds: deadline, rateLimit: rateLimit)
+        Notifier(transport: URLSessionTransport(timeoutSeconds: 30), clock: clock, deadlineMilliseconds: deadline, rateLimit: rateLimit)
     }
 
     @Test("each service takes its digest; signed ones pass the services' checks")

@@ -7,7 +7,7 @@ import Darwin
 
 /// Accepts connections on 127.0.0.1 on a thread of its own and hands each to `handle`, one
 /// at a time, closing it afterwards. Bounded in count and time: at most `maxConnections`, and
-/// it stops by itself after `lifetime` seconds; every read on a connection waits at most two seconds.
+/// it stops by itself after `lifetime` seconds; every read on a connection waits at most ten seconds.
 final class LoopbackAcceptor: @unchecked Sendable {
     let port: UInt16
     private let listener: Int32
@@ -96,7 +96,7 @@ enum Loopback {
         guard poll(&poller, 1, waitMilliseconds) > 0 else { return nil }
         let connection = accept(listener, nil, nil)
         guard connection >= 0 else { return nil }
-        var timeout = timeval(tv_sec: 2, tv_usec: 0)
+        var timeout = timeval(tv_sec: 10, tv_usec: 0)
         setsockopt(connection, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         setsockopt(connection, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         return connection

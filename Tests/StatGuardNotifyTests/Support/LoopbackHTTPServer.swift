@@ -22,7 +22,7 @@ final class LoopbackHTTPServer: @unchecked Sendable {
 
     private let acceptor: LoopbackAcceptor
 
-    init(maxConnections: Int = 300, lifetime: Double = 60, handler: @escaping Handler) throws {
+    init(maxConnections: Int = 300, lifetime: Double = 300, handler: @escaping Handler) throws {
         acceptor = try LoopbackAcceptor(maxConnections: maxConnections, lifetime: lifetime) { connection in
             Self.handle(connection, with: handler)
         }

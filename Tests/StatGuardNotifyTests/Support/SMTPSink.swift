@@ -24,7 +24,7 @@ final class SMTPSink: @unchecked Sendable {
     private var refusedLogins = 0
     private var acceptor: LoopbackAcceptor!
 
-    init(user: String, password: String, maxConnections: Int = 20, lifetime: Double = 60) throws {
+    init(user: String, password: String, maxConnections: Int = 20, lifetime: Double = 300) throws {
         self.user = user
         self.password = password
         acceptor = try LoopbackAcceptor(maxConnections: maxConnections, lifetime: lifetime) { [unowned self] connection in
