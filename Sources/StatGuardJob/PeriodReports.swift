@@ -61,7 +61,8 @@ struct PeriodReports {
         try write(folder, "alerts.md", Array(AlertsMarkdown.render(findings, renderer, pipeline: pipeline.name, periodLabel: label).utf8))
         try write(folder, "quality.md", Array(QualityMarkdown.render(quality).utf8))
         try write(folder, "summary.csv", SummaryCSV.render(summary))
-        try write(folder, "summary.md", Array(SummaryMarkdown.render(summary, pipeline: pipeline.name, openErrors: openErrors).utf8))
+        try write(folder, "summary.md", Array(SummaryMarkdown.render(
+            summary, pipeline: pipeline.name, openErrors: openErrors, lead: SummaryLead.OpenErrors(findings)).utf8))
         try write(folder, "alerts.xlsx") {
             try AlertsWorkbook.render(findings, renderer, pipeline: pipeline.name, period: period, periodLabel: label)
         }

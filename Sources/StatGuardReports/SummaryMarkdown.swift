@@ -8,8 +8,12 @@ import StatGuardSummaries
 public enum SummaryMarkdown {
     /// - Parameter openErrors: error-severity findings about loaded rows, by rule: figures in
     ///   the totals that must be corrected before they count (a unit error can swamp a county).
-    public static func render(_ summary: PeriodSummary, pipeline: String, openErrors: [(rule: String, count: Int)] = []) -> String {
+    /// - Parameter lead: the open error findings for the opening paragraph (``SummaryLead``); nil leaves it out.
+    public static func render(
+        _ summary: PeriodSummary, pipeline: String, openErrors: [(rule: String, count: Int)] = [], lead: SummaryLead.OpenErrors? = nil
+    ) -> String {
         var md = "# 规模以上工业主要指标 Industrial summary — \(MarkdownText.escape(pipeline)) \(summary.monthLabel)\n\n"
+        if let lead { md += SummaryLead.paragraph(summary, openErrors: lead) }
         if !openErrors.isEmpty {
             let list = openErrors.map { "\(MarkdownText.escape($0.rule)) \($0.count)条" }.joined(separator: "，")
             let total = openErrors.reduce(0) { $0 + $1.count }

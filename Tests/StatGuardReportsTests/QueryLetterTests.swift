@@ -45,3 +45,17 @@ import Testing
         #expect(letters.map(\.items.count) == [2, 1], "enterprise 1 (0.6) before 2 (0.5); info-only enterprise 3 gets none")
     }
 }
+
+/// The paragraph summary.md opens with.
+@Suite struct SummaryLeadTests {
+    @Test func openErrorsNameTheCountyTheyMoveMost() {
+        let findings = [
+            ReportFixtures.finding(score: 0.4, severity: .error, number: 1),
+            ReportFixtures.finding(score: 0.1, severity: .error, number: 2),
+            ReportFixtures.finding(score: 0.9, severity: .warning, number: 3),
+        ]
+        let open = SummaryLead.OpenErrors(findings)
+        #expect(open.count == 2)
+        #expect(open.scoreByCounty == ["511703": 0.5])
+    }
+}
