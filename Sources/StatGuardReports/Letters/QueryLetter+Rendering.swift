@@ -36,6 +36,7 @@ extension QueryLetter {
             h1 { text-align: center; font-size: 18pt; margin: 0 0 8pt; }
             table { border-collapse: collapse; width: 100%; margin: 8pt 0; font-size: 9.5pt; }
             th, td { border: 1px solid #444; padding: 3pt 4pt; vertical-align: top; }
+            th { white-space: nowrap; background: #f2f2f2; }
             td.n { text-align: right; white-space: nowrap; }
             .line { border-bottom: 1px solid #444; height: 20pt; }
             .meta { display: flex; justify-content: space-between; }
