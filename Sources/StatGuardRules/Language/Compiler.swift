@@ -154,10 +154,11 @@ enum Compiler {
         case "lag":
             try count(2...2, "a field and a number of periods: lag(gross_output, 1)")
             let field = try fieldArgument(0)
-            guard case .number(let k, _) = arguments[1], [1, 2, 3, 12].contains(Int(k)), k == k.rounded() else {
+            // Compared as numbers, never converted: lag(x, 1e19) is refused, not a trap.
+            guard case .number(let k, _) = arguments[1], let periods = [1, 2, 3, 12].first(where: { Double($0) == k }) else {
                 throw RuleSyntaxError(column: arguments[1].column, message: "lag reaches 1, 2 or 3 periods back, or 12 (the same period last year; ly(field) says the same)")
             }
-            return Typed(type: .number, expression: .lagged(field, Int(k)))
+            return Typed(type: .number, expression: .lagged(field, periods))
         case "ly":
             try count(1...1, "one field: ly(gross_output)")
             return Typed(type: .number, expression: .lagged(try fieldArgument(0), 12))

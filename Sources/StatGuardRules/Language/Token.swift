@@ -46,6 +46,7 @@ enum Lexer {
                 }
                 let literal = String(chars[i..<j]).replacingOccurrences(of: "_", with: "")
                 guard let value = Double(literal) else { throw RuleSyntaxError(column: column, message: "'\(literal)' is not a number") }
+                guard value.isFinite else { throw RuleSyntaxError(column: column, message: "'\(literal)' is too large a number") }
                 tokens.append(Token(kind: .number(value), column: column))
                 i = j
             } else if c.isLetter || c == "_" {
