@@ -3,8 +3,8 @@ import StatGuardChecks
 import StatGuardCore
 import StatGuardIngest
 
-/// Evaluates compiled expressions over a period's columns, one node at a time
-/// over every row (never a tree walk per row).
+/// Evaluates compiled expressions over a period's columns, one instruction at a
+/// time over every row (never a tree walk per row), with an explicit stack of columns.
 ///
 /// Missing values are NaN and propagate through arithmetic, comparisons, `abs`,
 /// `min`, `max` and `if`; `and`/`or` follow three-valued logic as R does
@@ -20,55 +20,68 @@ struct Evaluator {
     var rowCount: Int { context.reports.count }
 
     mutating func evaluate(_ expression: Expression) -> [Double] {
-        switch expression {
-        case .constant(let value):
-            return [Double](repeating: value, count: rowCount)
-        case .calendar(let name):
-            let value = name == "opens_year" ? (context.calendar.opensYear(context.period) ? 1.0 : 0.0) : Double(context.period.month)
-            return [Double](repeating: value, count: rowCount)
-        case .field(let field):
-            return context.current(field)
-        case .lagged(let field, let k):
-            return context.lagged(field, k)
-        case .groupStatistic(let statistic, let field, let key):
-            return groupStatistic(statistic, field, key)
-        case .negate(let a):
-            return evaluate(a).map { -$0 }
-        case .not(let a):
-            return evaluate(a).map { $0.isNaN ? .nan : 1 - $0 }
-        case .arithmetic(let op, let a, let b):
-            return arithmetic(op, evaluate(a), evaluate(b))
-        case .comparison(let op, let a, let b):
-            return comparison(op, evaluate(a), evaluate(b))
-        case .logical(let op, let a, let b):
-            return logical(op, evaluate(a), evaluate(b))
-        case .function(let name, let arguments):
-            let columns = arguments.map { evaluate($0) }
-            if name == "abs" { return columns[0].map { abs($0) } }
-            return (0..<rowCount).map { row in
-                var result = columns[0][row]
-                for column in columns.dropFirst() {
-                    let v = column[row]
-                    if v.isNaN || result.isNaN { return .nan }
-                    result = name == "min" ? Swift.min(result, v) : Swift.max(result, v)
-                }
-                return result
+        var stack: [[Double]] = []
+        for instruction in expression.instructions {
+            switch instruction {
+            case .constant(let value):
+                stack.append([Double](repeating: value, count: rowCount))
+            case .calendar(let name):
+                let value = name == "opens_year" ? (context.calendar.opensYear(context.period) ? 1.0 : 0.0) : Double(context.period.month)
+                stack.append([Double](repeating: value, count: rowCount))
+            case .field(let field):
+                stack.append(context.current(field))
+            case .lagged(let field, let k):
+                stack.append(context.lagged(field, k))
+            case .groupStatistic(let statistic, let field, let key):
+                stack.append(groupStatistic(statistic, field, key))
+            case .textEquals(let field, let literal, let negated):
+                let test = TextTest(field: field, context: context)
+                stack.append((0..<rowCount).map { test.equals($0, literal) != negated ? 1 : 0 })
+            case .textIn(let field, let values):
+                let test = TextTest(field: field, context: context)
+                stack.append((0..<rowCount).map { row in values.contains { test.equals(row, $0) } ? 1 : 0 })
+            case .textStartsWith(let field, let prefix):
+                let test = TextTest(field: field, context: context)
+                stack.append((0..<rowCount).map { test.startsWith($0, prefix) ? 1 : 0 })
+            case .negate:
+                stack.append(stack.removeLast().map { -$0 })
+            case .not:
+                stack.append(stack.removeLast().map { $0.isNaN ? .nan : 1 - $0 })
+            case .member(let values):
+                let set = Set(values)
+                stack.append(stack.removeLast().map { $0.isNaN ? .nan : (set.contains($0) ? 1 : 0) })
+            case .arithmetic(let op):
+                let b = stack.removeLast(), a = stack.removeLast()
+                stack.append(arithmetic(op, a, b))
+            case .comparison(let op):
+                let b = stack.removeLast(), a = stack.removeLast()
+                stack.append(comparison(op, a, b))
+            case .logical(let op):
+                let b = stack.removeLast(), a = stack.removeLast()
+                stack.append(logical(op, a, b))
+            case .function(let name, let arity):
+                let columns = Array(stack.suffix(arity))
+                stack.removeLast(arity)
+                stack.append(function(name, columns))
+            case .conditional:
+                let whenFalse = stack.removeLast(), whenTrue = stack.removeLast(), condition = stack.removeLast()
+                stack.append((0..<rowCount).map { condition[$0].isNaN ? .nan : (condition[$0] != 0 ? whenTrue[$0] : whenFalse[$0]) })
             }
-        case .member(let a, let values):
-            let set = Set(values)
-            return evaluate(a).map { $0.isNaN ? .nan : (set.contains($0) ? 1 : 0) }
-        case .conditional(let c, let a, let b):
-            let condition = evaluate(c), whenTrue = evaluate(a), whenFalse = evaluate(b)
-            return (0..<rowCount).map { condition[$0].isNaN ? .nan : (condition[$0] != 0 ? whenTrue[$0] : whenFalse[$0]) }
-        case .textEquals(let field, let literal, let negated):
-            let test = TextTest(field: field, context: context)
-            return (0..<rowCount).map { test.equals($0, literal) != negated ? 1 : 0 }
-        case .textIn(let field, let values):
-            let test = TextTest(field: field, context: context)
-            return (0..<rowCount).map { row in values.contains { test.equals(row, $0) } ? 1 : 0 }
-        case .textStartsWith(let field, let prefix):
-            let test = TextTest(field: field, context: context)
-            return (0..<rowCount).map { test.startsWith($0, prefix) ? 1 : 0 }
+        }
+        return stack[0]
+    }
+
+    /// `abs` of one column, or `min`/`max` across columns row by row (missing if any is).
+    private func function(_ name: String, _ columns: [[Double]]) -> [Double] {
+        if name == "abs" { return columns[0].map { abs($0) } }
+        return (0..<rowCount).map { row in
+            var result = columns[0][row]
+            for column in columns.dropFirst() {
+                let v = column[row]
+                if v.isNaN || result.isNaN { return .nan }
+                result = name == "min" ? Swift.min(result, v) : Swift.max(result, v)
+            }
+            return result
         }
     }
 
