@@ -5,6 +5,9 @@ public enum Figures {
     /// An amount with thousands separators and at most one decimal: `12,345.6`; `—` when missing.
     public static func amount(_ value: Double) -> String {
         guard value.isFinite else { return "—" }
+        // No real figure reaches 10^15 千元, where a tenth is below a Double's precision
+        // (and Int64 below would trap past 9.2 × 10^18): print the magnitude.
+        guard abs(value) < 1e15 else { return String(format: "%.2e", value) }
         let rounded = (value * 10).rounded() / 10
         let negative = rounded < 0
         let whole = Int64(abs(rounded).rounded(.down))
