@@ -35,6 +35,18 @@ struct RuleEntryErrorTests {
         expectLocated(error, line: 7, column: 27, keyPath: "rules[0].high_ratio")
     }
 
+    /// YAML writes numbers in forms (base 60, octal, .inf, .nan) whose conversion to an integer could trap.
+    @Test("a threshold past any integer, infinite or not a number is refused at the value", arguments: [
+        "1:0:0:0:0:0:0:0:0:0:0:0:0", "99999999999999999999:0", "1e400", ".inf", "-.inf", ".nan", "0o7777777777777777777777777",
+    ])
+    func thresholdBeyondIntIsRefused(value: String) {
+        let error = PipelineYAML.error(PipelineYAML.minimal + """
+            rules:
+              - {id: O01, high_ratio: \(value)}
+            """)
+        expectLocated(error, line: 7, column: 27, keyPath: "rules[0].high_ratio")
+    }
+
     /// Expressions that trapped or overflowed the stack while the pipeline loaded.
     @Test("a rule that crashed the compiler is refused at its line and column", arguments: [
         ("lag(gross_output, 1e19) > 0", 19, "lag reaches 1, 2 or 3 periods back"),
