@@ -118,6 +118,11 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // libFuzzer target for the rule language (-sanitize=fuzzer -DFUZZING); otherwise it replays input files.
+        .executableTarget(
+            name: "StatGuardFuzzRules",
+            dependencies: ["StatGuardCore", "StatGuardIngest", "StatGuardChecks", "StatGuardRules"]
+        ),
         .target(
             name: "StatGuardTestSupport",
             dependencies: ["StatGuardCore"],

@@ -15,10 +15,8 @@ extension PipelineLoader {
             let id = try idEntry.value.string()
             guard seen.insert(id).inserted else { throw idEntry.value.error("rule id '\(id)' appears twice") }
             if knownChecks[id] != nil {
-                let settings = YAMLValue(
-                    node: .mapping(Node.Mapping(entries.filter { $0.key != "id" }.map { (Node($0.key), $0.value.node) })),
-                    keyPath: item.keyPath, file: item.file)
-                definition.checks[id] = try readCheckSettings(id: id, settings)
+                // Read in place, so an unknown key is located like any other.
+                definition.checks[id] = try readCheckSettings(id: id, item, besides: ["id"])
                 continue
             }
             definition.rules.append(try readRule(id: id, item))

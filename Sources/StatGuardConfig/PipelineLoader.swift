@@ -151,12 +151,13 @@ public struct PipelineLoader: Sendable {
         return result
     }
 
-    /// Reads one check's `enabled`, `severity` and thresholds.
-    func readCheckSettings(id ruleID: String, _ entry: YAMLValue) throws(ConfigError) -> CheckSettings {
+    /// Reads one check's `enabled`, `severity` and thresholds; `others` are keys
+    /// the caller reads itself (a `rules:` entry's `id`), allowed and skipped.
+    func readCheckSettings(id ruleID: String, _ entry: YAMLValue, besides others: [String] = []) throws(ConfigError) -> CheckSettings {
         let descriptor = knownChecks[ruleID]!
         let parameterNames = descriptor.parameters.map(\.name)
         var settings = CheckSettings()
-        for (key, setting) in try entry.mapping(allowed: ["enabled", "severity"] + parameterNames) {
+        for (key, setting) in try entry.mapping(allowed: others + ["enabled", "severity"] + parameterNames) where !others.contains(key) {
             switch key {
             case "enabled":
                 settings.enabled = try setting.bool()

@@ -3,8 +3,8 @@ import StatGuardCore
 /// A statistician's own rule (审核公式) from a pipeline file, compiled.
 ///
 /// `when` selects the rows the rule applies to; `check` must hold on them.
-/// A row whose `check` is missing (its inputs are blank, or history is absent)
-/// is counted as not evaluated: neither passed nor failed.
+/// A row whose `check` is missing (its inputs are blank, or history is absent,
+/// or it divides by zero, counted apart) is counted as not evaluated: neither passed nor failed.
 public struct RuleDefinition: Sendable {
     public var id: String
     public var category: FindingCategory

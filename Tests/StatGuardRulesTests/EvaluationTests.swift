@@ -78,9 +78,9 @@ struct EvaluationTests {
         let context = RuleFixture.context(firms)
         var evaluator = Evaluator(context: context)
         for (key, keyOf) in [("class", { (f: Firm) in "\(f.industry)" }), ("town", { (f: Firm) in "\(f.town)" }), ("park", { (f: Firm) in f.park })] {
-            let medians = evaluator.evaluate(try Compiler.compile("median_by(gross_output, \(key))", as: .number))
-            let sums = evaluator.evaluate(try Compiler.compile("sum_by(gross_output, \(key))", as: .number))
-            let counts = evaluator.evaluate(try Compiler.compile("count_by(\(key))", as: .number))
+            let medians = evaluator.evaluate(try Compiler.compile("median_by(gross_output, \(key))", as: .number)).values
+            let sums = evaluator.evaluate(try Compiler.compile("sum_by(gross_output, \(key))", as: .number)).values
+            let counts = evaluator.evaluate(try Compiler.compile("count_by(\(key))", as: .number)).values
             for (row, firm) in firms.enumerated() {
                 if key == "park" && firm.park.isEmpty {
                     #expect(counts[row].isNaN)

@@ -6,7 +6,7 @@ struct ParserTests {
     /// Evaluates a constant expression on a one-firm context.
     func value(_ text: String, _ type: ValueType = .number) throws -> Double {
         var evaluator = Evaluator(context: RuleFixture.context([Firm(number: 1, now: [:])]))
-        return evaluator.evaluate(try Compiler.compile(text, as: type))[0]
+        return evaluator.evaluate(try Compiler.compile(text, as: type)).values[0]
     }
 
     @Test func multiplicationBindsTighterThanAddition() throws {

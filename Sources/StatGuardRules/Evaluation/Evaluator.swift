@@ -2,12 +2,13 @@ import Foundation
 import StatGuardChecks
 import StatGuardCore
 
-/// Evaluates compiled expressions over a period's columns, one node at a time
-/// over every row (never a tree walk per row).
+/// Evaluates compiled expressions over a period's columns, one instruction at a
+/// time over every row (never a tree walk per row), with an explicit stack of columns.
 ///
 /// Missing values are NaN and propagate through arithmetic, comparisons, `abs`,
 /// `min`, `max` and `if`; `and`/`or` follow three-valued logic as R does
-/// (false and missing = false, true or missing = true). Division by zero gives missing.
+/// (false and missing = false, true or missing = true). Division by zero gives
+/// missing, marked in ``Column/dividedByZero`` so it is counted for what it is.
 struct Evaluator {
     let context: CheckContext
     private var groups: [GroupKey: [Int32]] = [:]
@@ -18,66 +19,97 @@ struct Evaluator {
 
     var rowCount: Int { context.reports.count }
 
-    mutating func evaluate(_ expression: Expression) -> [Double] {
-        switch expression {
-        case .constant(let value):
-            return [Double](repeating: value, count: rowCount)
-        case .calendar(let name):
-            let value = name == "opens_year" ? (context.calendar.opensYear(context.period) ? 1.0 : 0.0) : Double(context.period.month)
-            return [Double](repeating: value, count: rowCount)
-        case .field(let field):
-            return context.current(field)
-        case .lagged(let field, let k):
-            return context.lagged(field, k)
-        case .groupStatistic(let statistic, let field, let key):
-            return groupStatistic(statistic, field, key)
-        case .negate(let a):
-            return evaluate(a).map { -$0 }
-        case .not(let a):
-            return evaluate(a).map { $0.isNaN ? .nan : 1 - $0 }
-        case .arithmetic(let op, let a, let b):
-            return arithmetic(op, evaluate(a), evaluate(b))
-        case .comparison(let op, let a, let b):
-            return comparison(op, evaluate(a), evaluate(b))
-        case .logical(let op, let a, let b):
-            return logical(op, evaluate(a), evaluate(b))
-        case .function(let name, let arguments):
-            let columns = arguments.map { evaluate($0) }
-            if name == "abs" { return columns[0].map { abs($0) } }
-            return (0..<rowCount).map { row in
-                var result = columns[0][row]
-                for column in columns.dropFirst() {
-                    let v = column[row]
-                    if v.isNaN || result.isNaN { return .nan }
-                    result = name == "min" ? Swift.min(result, v) : Swift.max(result, v)
-                }
-                return result
+    mutating func evaluate(_ expression: Expression) -> Column {
+        var stack: [Column] = []
+        for instruction in expression.instructions {
+            switch instruction {
+            case .constant(let value):
+                stack.append(Column(values: [Double](repeating: value, count: rowCount)))
+            case .calendar(let name):
+                let value = name == "opens_year" ? (context.calendar.opensYear(context.period) ? 1.0 : 0.0) : Double(context.period.month)
+                stack.append(Column(values: [Double](repeating: value, count: rowCount)))
+            case .field(let field):
+                stack.append(Column(values: context.current(field)))
+            case .lagged(let field, let k):
+                stack.append(Column(values: context.lagged(field, k)))
+            case .groupStatistic(let statistic, let field, let key):
+                stack.append(Column(values: groupStatistic(statistic, field, key)))
+            case .textEquals(let field, let literal, let negated):
+                let test = TextTest(field: field, context: context)
+                stack.append(Column(values: (0..<rowCount).map { test.equals($0, literal) != negated ? 1 : 0 }))
+            case .textIn(let field, let values):
+                let test = TextTest(field: field, context: context)
+                stack.append(Column(values: (0..<rowCount).map { row in values.contains { test.equals(row, $0) } ? 1 : 0 }))
+            case .textStartsWith(let field, let prefix):
+                let test = TextTest(field: field, context: context)
+                stack.append(Column(values: (0..<rowCount).map { test.startsWith($0, prefix) ? 1 : 0 }))
+            case .negate:
+                stack.append(stack.removeLast().mapped { -$0 })
+            case .not:
+                stack.append(stack.removeLast().mapped { $0.isNaN ? .nan : 1 - $0 })
+            case .member(let values):
+                let set = Set(values)
+                stack.append(stack.removeLast().mapped { $0.isNaN ? .nan : (set.contains($0) ? 1 : 0) })
+            case .arithmetic(let op):
+                let b = stack.removeLast(), a = stack.removeLast()
+                stack.append(arithmetic(op, a, b))
+            case .comparison(let op):
+                let b = stack.removeLast(), a = stack.removeLast()
+                stack.append(Column(values: comparison(op, a.values, b.values), dividedByZero: a.dividedByZero.union(b.dividedByZero)))
+            case .logical(let op):
+                let b = stack.removeLast(), a = stack.removeLast()
+                let values = logical(op, a.values, b.values)
+                stack.append(Column(values: values, dividedByZero: a.dividedByZero.union(b.dividedByZero).filter { values[$0].isNaN }))
+            case .function(let name, let arity):
+                let columns = Array(stack.suffix(arity))
+                stack.removeLast(arity)
+                stack.append(Column(
+                    values: function(name, columns.map(\.values)),
+                    dividedByZero: columns.reduce(into: []) { $0.formUnion($1.dividedByZero) }))
+            case .conditional:
+                let whenFalse = stack.removeLast(), whenTrue = stack.removeLast(), condition = stack.removeLast()
+                stack.append(conditional(condition, whenTrue, whenFalse))
             }
-        case .member(let a, let values):
-            let set = Set(values)
-            return evaluate(a).map { $0.isNaN ? .nan : (set.contains($0) ? 1 : 0) }
-        case .conditional(let c, let a, let b):
-            let condition = evaluate(c), whenTrue = evaluate(a), whenFalse = evaluate(b)
-            return (0..<rowCount).map { condition[$0].isNaN ? .nan : (condition[$0] != 0 ? whenTrue[$0] : whenFalse[$0]) }
-        case .textEquals(let field, let literal, let negated):
-            let test = TextTest(field: field, context: context)
-            return (0..<rowCount).map { test.equals($0, literal) != negated ? 1 : 0 }
-        case .textIn(let field, let values):
-            let test = TextTest(field: field, context: context)
-            return (0..<rowCount).map { row in values.contains { test.equals(row, $0) } ? 1 : 0 }
-        case .textStartsWith(let field, let prefix):
-            let test = TextTest(field: field, context: context)
-            return (0..<rowCount).map { test.startsWith($0, prefix) ? 1 : 0 }
+        }
+        return stack[0]
+    }
+
+    /// `abs` of one column, or `min`/`max` across columns row by row (missing if any is).
+    private func function(_ name: String, _ columns: [[Double]]) -> [Double] {
+        if name == "abs" { return columns[0].map { abs($0) } }
+        return (0..<rowCount).map { row in
+            var result = columns[0][row]
+            for column in columns.dropFirst() {
+                let v = column[row]
+                if v.isNaN || result.isNaN { return .nan }
+                result = name == "min" ? Swift.min(result, v) : Swift.max(result, v)
+            }
+            return result
         }
     }
 
-    private func arithmetic(_ op: String, _ a: [Double], _ b: [Double]) -> [Double] {
+    /// Per row the `then` or the `else` value (missing where the condition is), with the marks of the value taken.
+    private func conditional(_ condition: Column, _ whenTrue: Column, _ whenFalse: Column) -> Column {
+        let c = condition.values
+        return Column(
+            values: (0..<rowCount).map { c[$0].isNaN ? .nan : (c[$0] != 0 ? whenTrue.values[$0] : whenFalse.values[$0]) },
+            dividedByZero: condition.dividedByZero
+                .union(whenTrue.dividedByZero.filter { !c[$0].isNaN && c[$0] != 0 })
+                .union(whenFalse.dividedByZero.filter { c[$0] == 0 }))
+    }
+
+    /// `a op b` row by row; a division by zero of a known number is missing and marked.
+    private func arithmetic(_ op: String, _ a: Column, _ b: Column) -> Column {
+        var result = Column(values: [], dividedByZero: a.dividedByZero.union(b.dividedByZero))
         switch op {
-        case "+": return zip(a, b).map { $0 + $1 }
-        case "-": return zip(a, b).map { $0 - $1 }
-        case "*": return zip(a, b).map { $0 * $1 }
-        default: return zip(a, b).map { $1 == 0 ? .nan : $0 / $1 }
+        case "+": result.values = zip(a.values, b.values).map { $0 + $1 }
+        case "-": result.values = zip(a.values, b.values).map { $0 - $1 }
+        case "*": result.values = zip(a.values, b.values).map { $0 * $1 }
+        default:
+            result.values = zip(a.values, b.values).map { $1 == 0 ? .nan : $0 / $1 }
+            for row in 0..<rowCount where b.values[row] == 0 && !a.values[row].isNaN { result.dividedByZero.insert(row) }
         }
+        return result
     }
 
     private func comparison(_ op: String, _ a: [Double], _ b: [Double]) -> [Double] {

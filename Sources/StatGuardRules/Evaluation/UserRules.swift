@@ -4,6 +4,15 @@ import StatGuardCore
 /// Runs a pipeline's own rules over a period, counting for each rule the rows
 /// evaluated (passed or failed) and not evaluated, as R `validate` summarises a confrontation.
 public enum UserRules {
+    /// Why a row was not evaluated: the keys of ``CheckResult/notEvaluated`` that quality.md prints.
+    public enum NotEvaluated {
+        public static let inputsMissing = "inputs missing"
+        public static let divisionByZero = "division by zero"
+        public static let whenInputsMissing = "'when' has missing inputs"
+        public static let whenDividesByZero = "'when' divides by zero"
+        public static let whenFalse = "'when' does not hold"
+    }
+
     public static func run(_ rules: [RuleDefinition], context: CheckContext) -> CheckRun {
         var evaluator = Evaluator(context: context)
         var results: [CheckResult] = []
@@ -23,15 +32,21 @@ public enum UserRules {
             var failing: [Int] = []
             for row in 0..<context.reports.count {
                 if let applies {
-                    if applies[row].isNaN { result.notEvaluated("'when' has missing inputs"); continue }
-                    if applies[row] == 0 { result.notEvaluated("'when' does not hold"); continue }
+                    if applies.values[row].isNaN {
+                        result.notEvaluated(applies.dividedByZero.contains(row) ? NotEvaluated.whenDividesByZero : NotEvaluated.whenInputsMissing)
+                        continue
+                    }
+                    if applies.values[row] == 0 { result.notEvaluated(NotEvaluated.whenFalse); continue }
                 }
-                if holds[row].isNaN { result.notEvaluated("inputs missing"); continue }
-                if holds[row] == 1 { result.pass() } else { failing.append(row) }
+                if holds.values[row].isNaN {
+                    result.notEvaluated(holds.dividedByZero.contains(row) ? NotEvaluated.divisionByZero : NotEvaluated.inputsMissing)
+                    continue
+                }
+                if holds.values[row] == 1 { result.pass() } else { failing.append(row) }
             }
             if !failing.isEmpty {
-                let zhValues = rule.messageZh.expressions.map { evaluator.evaluate($0.expression) }
-                let enValues = rule.messageEn.expressions.map { evaluator.evaluate($0.expression) }
+                let zhValues = rule.messageZh.expressions.map { evaluator.evaluate($0.expression).values }
+                let enValues = rule.messageEn.expressions.map { evaluator.evaluate($0.expression).values }
                 let entry = rule.entry
                 for row in failing {
                     let observed = indicatorValues?[row] ?? .nan

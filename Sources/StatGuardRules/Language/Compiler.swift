@@ -1,10 +1,16 @@
 import StatGuardCore
 
-/// Type-checks parsed expressions into ``Expression`` values.
+/// Type-checks parsed expressions into ``Expression`` programs.
 ///
 /// Names are the contract's report field names (`gross_output`, `export_delivery`…);
 /// an unknown one is reported with the nearest known names.
-enum Compiler {
+///
+/// The syntax tree is walked with a work list, not recursion: rules may be
+/// compiled on a thread with a small stack, and a debug build's frames are
+/// large. Each node is visited, its value operands are compiled, then the node
+/// is finished: it pops their types, checks them and appends its instruction,
+/// so the program comes out in postfix order.
+struct Compiler {
     /// Numeric report fields by name.
     static let numericFields: [String: ReportField] = Dictionary(uniqueKeysWithValues: ReportField.allCases.compactMap { field in
         switch field.spec.type {
@@ -20,170 +26,180 @@ enum Compiler {
     static func compile(_ text: String, as type: ValueType) throws(RuleSyntaxError) -> Expression {
         var parser = try Parser(text)
         let syntax = try parser.parse()
-        let typed = try compile(syntax)
+        var compiler = Compiler()
+        let typed = try compiler.run(syntax)
         guard typed.type == type else {
             throw RuleSyntaxError(column: syntax.column, message: "expected a \(type.rawValue) expression, this one gives a \(typed.type.rawValue)")
         }
-        return typed.expression!
+        return Expression(instructions: compiler.program)
     }
 
-    private struct Typed {
+    /// A compiled operand: its type and, for text, the field or literal it is
+    /// (text has no instructions of its own; comparisons, `in` and `starts_with` use it).
+    struct Typed {
         var type: ValueType
-        var expression: Expression?
-        /// For text: a field or a literal.
-        var textField: TextField?
-        var literal: String?
+        var textField: TextField? = nil
+        var literal: String? = nil
     }
 
-    private static func compile(_ syntax: Syntax) throws(RuleSyntaxError) -> Typed {
+    /// A pending step of the walk.
+    private enum Work {
+        /// Compile the node: a leaf at once, anything else by its operands first.
+        case visit(Syntax)
+        /// The node's operands are compiled: check them and append its instruction.
+        case finish(Syntax)
+        /// The right operand of a chain's step is compiled: apply its operator
+        /// (`head`: the chain's first operand, given on the first step, whose type is checked there).
+        case step(Syntax.Step, head: Syntax?)
+    }
+
+    private(set) var program: [Expression.Instruction] = []
+    /// The types of the operands compiled and not yet consumed, last on top.
+    private var operands: [Typed] = []
+
+    private mutating func run(_ root: Syntax) throws(RuleSyntaxError) -> Typed {
+        var work: [Work] = [.visit(root)]
+        while let next = work.popLast() {
+            switch next {
+            case .visit(let syntax): try visit(syntax, &work)
+            case .finish(let syntax): try finish(syntax)
+            case .step(let step, let head): try apply(step, head: head)
+            }
+        }
+        return operands[0]
+    }
+
+    private mutating func visit(_ syntax: Syntax, _ work: inout [Work]) throws(RuleSyntaxError) {
         switch syntax {
         case .number(let value, _):
-            return Typed(type: .number, expression: .constant(value))
+            emit(.constant(value), .number)
         case .boolean(let value, _):
-            return Typed(type: .truth, expression: .constant(value ? 1 : 0))
+            emit(.constant(value ? 1 : 0), .truth)
         case .string(let value, _):
-            return Typed(type: .text, literal: value)
+            operands.append(Typed(type: .text, literal: value))
         case .name(let name, let column):
-            if let field = numericFields[name] { return Typed(type: .number, expression: .field(field)) }
-            if name == "opens_year" { return Typed(type: .truth, expression: .calendar(name)) }
-            if name == "period_month" { return Typed(type: .number, expression: .calendar(name)) }
-            if let field = TextField(rawValue: name) { return Typed(type: .text, textField: field) }
-            throw unknownName(name, column: column)
-        case .unary(let op, let operand, let column):
-            let inner = try compile(operand)
+            try self.name(name, column)
+        case .unary(_, let operand, _), .membership(let operand, _, _):
+            work += [.finish(syntax), .visit(operand)]
+        case .comparison(_, let left, let right, _):
+            work += [.finish(syntax), .visit(right), .visit(left)]
+        case .conditional(let condition, let whenTrue, let whenFalse, _):
+            work += [.finish(syntax), .visit(whenFalse), .visit(whenTrue), .visit(condition)]
+        case .chain(let first, let steps):
+            for (index, step) in steps.enumerated().reversed() {
+                work += [.step(step, head: index == 0 ? first : nil), .visit(step.operand)]
+            }
+            work.append(.visit(first))
+        case .call(let name, let arguments, let column):
+            let values = try startCall(name, arguments, column)
+            if !values.isEmpty { work += [.finish(syntax)] + values.reversed().map(Work.visit) }
+        }
+    }
+
+    private mutating func finish(_ syntax: Syntax) throws(RuleSyntaxError) {
+        switch syntax {
+        case .unary(let op, _, let column):
+            let inner = operands.removeLast()
             if op == "not" {
                 try require(inner, .truth, column, "'not' needs a true/false operand")
-                return Typed(type: .truth, expression: .not(inner.expression!))
+                emit(.not, .truth)
+            } else {
+                try require(inner, .number, column, "'-' needs a number")
+                emit(.negate, .number)
             }
-            try require(inner, .number, column, "'-' needs a number")
-            return Typed(type: .number, expression: .negate(inner.expression!))
-        case .binary(let op, let left, let right, let column):
-            return try binary(op, left, right, column)
-        case .membership(let subject, let items, let column):
-            let inner = try compile(subject)
-            if inner.type == .text {
-                guard let field = inner.textField else { throw RuleSyntaxError(column: column, message: "'in' needs a text field on its left, not a literal") }
-                var values: [String] = []
-                for item in items {
-                    guard case .string(let value, _) = item else { throw RuleSyntaxError(column: item.column, message: "expected a string in the list of \(field.rawValue) values") }
-                    values.append(value)
-                }
-                return Typed(type: .truth, expression: .textIn(field, values))
-            }
-            try require(inner, .number, column, "'in' needs a number or a text field on its left")
-            var values: [Double] = []
-            for item in items {
-                switch item {
-                case .number(let value, _): values.append(value)
-                case .unary("-", .number(let value, _), _): values.append(-value)
-                default: throw RuleSyntaxError(column: item.column, message: "expected a number in the list")
-                }
-            }
-            return Typed(type: .truth, expression: .member(inner.expression!, values))
-        case .conditional(let condition, let whenTrue, let whenFalse, let column):
-            let c = try compile(condition), a = try compile(whenTrue), b = try compile(whenFalse)
-            try require(c, .truth, condition.column, "the condition after 'if' must be true/false")
-            guard a.type == b.type, a.type != .text else {
+        case .comparison(let op, _, _, let column):
+            try comparison(op, column)
+        case .membership(_, let items, let column):
+            try membership(items, column)
+        case .conditional(let condition, _, _, let column):
+            let parts = pop(3)
+            try require(parts[0], .truth, condition.column, "the condition after 'if' must be true/false")
+            guard parts[1].type == parts[2].type, parts[1].type != .text else {
                 throw RuleSyntaxError(column: column, message: "'then' and 'else' must both be numbers or both true/false")
             }
-            return Typed(type: a.type, expression: .conditional(c.expression!, a.expression!, b.expression!))
+            emit(.conditional, parts[1].type)
         case .call(let name, let arguments, let column):
-            return try call(name, arguments, column)
+            try finishCall(name, arguments, column)
+        case .number, .string, .boolean, .name, .chain:
+            break  // finished when visited
         }
     }
 
-    private static func binary(_ op: String, _ left: Syntax, _ right: Syntax, _ column: Int) throws(RuleSyntaxError) -> Typed {
-        let a = try compile(left), b = try compile(right)
-        switch op {
-        case "and", "or":
-            try require(a, .truth, left.column, "'\(op)' needs true/false on its left")
-            try require(b, .truth, right.column, "'\(op)' needs true/false on its right")
-            return Typed(type: .truth, expression: .logical(op, a.expression!, b.expression!))
-        case "+", "-", "*", "/":
-            try require(a, .number, left.column, "'\(op)' needs a number on its left")
-            try require(b, .number, right.column, "'\(op)' needs a number on its right")
-            return Typed(type: .number, expression: .arithmetic(op, a.expression!, b.expression!))
-        default:
-            if a.type == .text || b.type == .text {
-                guard op == "==" || op == "!=" else { throw RuleSyntaxError(column: column, message: "text can only be compared with == or !=") }
-                let (field, literal) = (a.textField ?? b.textField, a.literal ?? b.literal)
-                guard let field, let literal, a.type == b.type else {
-                    throw RuleSyntaxError(column: column, message: "compare a text field with a string, such as industry_code == \"2521\"")
-                }
-                return Typed(type: .truth, expression: .textEquals(field, literal, negated: op == "!="))
-            }
-            guard a.type == .number, b.type == .number else {
-                throw RuleSyntaxError(column: column, message: "'\(op)' compares numbers; use 'and'/'or' for true/false values")
-            }
-            return Typed(type: .truth, expression: .comparison(op, a.expression!, b.expression!))
-        }
+    /// `and`/`or` over true/false operands, or `+ - * /` over numbers: one operator of a chain, left to right.
+    private mutating func apply(_ step: Syntax.Step, head: Syntax?) throws(RuleSyntaxError) {
+        let logical = step.op == "and" || step.op == "or"
+        let (type, needs): (ValueType, String) = logical ? (.truth, "true/false") : (.number, "a number")
+        let pair = pop(2)
+        if let head { try require(pair[0], type, head.column, "'\(step.op)' needs \(needs) on its left") }
+        try require(pair[1], type, step.operand.column, "'\(step.op)' needs \(needs) on its right")
+        emit(logical ? .logical(step.op) : .arithmetic(step.op), type)
     }
 
-    private static func call(_ name: String, _ arguments: [Syntax], _ column: Int) throws(RuleSyntaxError) -> Typed {
-        func count(_ n: ClosedRange<Int>, _ usage: String) throws(RuleSyntaxError) {
-            guard n.contains(arguments.count) else { throw RuleSyntaxError(column: column, message: "\(name) takes \(usage)") }
-        }
-        func fieldArgument(_ index: Int) throws(RuleSyntaxError) -> ReportField {
-            guard case .name(let field, let c) = arguments[index] else {
-                throw RuleSyntaxError(column: arguments[index].column, message: "\(name) needs a numeric field name here")
+    private mutating func comparison(_ op: String, _ column: Int) throws(RuleSyntaxError) {
+        let pair = pop(2)
+        let (a, b) = (pair[0], pair[1])
+        if a.type == .text || b.type == .text {
+            guard op == "==" || op == "!=" else { throw RuleSyntaxError(column: column, message: "text can only be compared with == or !=") }
+            let (field, literal) = (a.textField ?? b.textField, a.literal ?? b.literal)
+            guard let field, let literal, a.type == b.type else {
+                throw RuleSyntaxError(column: column, message: "compare a text field with a string, such as industry_code == \"2521\"")
             }
-            guard let report = numericFields[field] else { throw unknownName(field, column: c) }
-            return report
+            return emit(.textEquals(field, literal, negated: op == "!="), .truth)
         }
-        func groupArgument(_ index: Int) throws(RuleSyntaxError) -> GroupKey {
-            guard case .name(let group, _) = arguments[index], let key = GroupKey(rawValue: group) else {
-                throw RuleSyntaxError(column: arguments[index].column, message: "expected a group: \(GroupKey.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            return key
+        guard a.type == .number, b.type == .number else {
+            throw RuleSyntaxError(column: column, message: "'\(op)' compares numbers; use 'and'/'or' for true/false values")
         }
-        switch name {
-        case "abs":
-            try count(1...1, "one number: abs(x)")
-            let x = try compile(arguments[0])
-            try require(x, .number, arguments[0].column, "abs needs a number")
-            return Typed(type: .number, expression: .function("abs", [x.expression!]))
-        case "min", "max":
-            try count(2...16, "two or more numbers: \(name)(a, b, …)")
-            var values: [Expression] = []
-            for argument in arguments {
-                let x = try compile(argument)
-                try require(x, .number, argument.column, "\(name) needs numbers")
-                values.append(x.expression!)
-            }
-            return Typed(type: .number, expression: .function(name, values))
-        case "lag":
-            try count(2...2, "a field and a number of periods: lag(gross_output, 1)")
-            let field = try fieldArgument(0)
-            guard case .number(let k, _) = arguments[1], [1, 2, 3, 12].contains(Int(k)), k == k.rounded() else {
-                throw RuleSyntaxError(column: arguments[1].column, message: "lag reaches 1, 2 or 3 periods back, or 12 (the same period last year; ly(field) says the same)")
-            }
-            return Typed(type: .number, expression: .lagged(field, Int(k)))
-        case "ly":
-            try count(1...1, "one field: ly(gross_output)")
-            return Typed(type: .number, expression: .lagged(try fieldArgument(0), 12))
-        case "median_by", "sum_by":
-            try count(2...2, "a field and a group: \(name)(gross_output, class)")
-            return Typed(type: .number, expression: .groupStatistic(GroupStatistic(rawValue: name)!, try fieldArgument(0), try groupArgument(1)))
-        case "count_by":
-            try count(1...1, "a group: count_by(town)")
-            return Typed(type: .number, expression: .groupStatistic(.count, nil, try groupArgument(0)))
-        case "starts_with":
-            try count(2...2, "a text field and a prefix: starts_with(industry_code, \"25\")")
-            let subject = try compile(arguments[0])
-            guard let field = subject.textField else { throw RuleSyntaxError(column: arguments[0].column, message: "starts_with needs a text field first") }
-            guard case .string(let prefix, _) = arguments[1] else { throw RuleSyntaxError(column: arguments[1].column, message: "starts_with needs a string prefix second") }
-            return Typed(type: .truth, expression: .textStartsWith(field, prefix))
-        default:
-            let hint = NearestName.suggestion(for: name, among: functions).map { " Did you mean '\($0)'?" } ?? ""
-            throw RuleSyntaxError(column: column, message: "unknown function '\(name)'.\(hint) Functions: \(functions.joined(separator: ", "))")
-        }
+        emit(.comparison(op), .truth)
     }
 
-    private static func require(_ typed: Typed, _ type: ValueType, _ column: Int, _ message: String) throws(RuleSyntaxError) {
+    private mutating func membership(_ items: [Syntax], _ column: Int) throws(RuleSyntaxError) {
+        let subject = operands.removeLast()
+        if subject.type == .text {
+            guard let field = subject.textField else { throw RuleSyntaxError(column: column, message: "'in' needs a text field on its left, not a literal") }
+            var values: [String] = []
+            for item in items {
+                guard case .string(let value, _) = item else { throw RuleSyntaxError(column: item.column, message: "expected a string in the list of \(field.rawValue) values") }
+                values.append(value)
+            }
+            return emit(.textIn(field, values), .truth)
+        }
+        try require(subject, .number, column, "'in' needs a number or a text field on its left")
+        var values: [Double] = []
+        for item in items {
+            switch item {
+            case .number(let value, _): values.append(value)
+            case .unary("-", .number(let value, _), _): values.append(-value)
+            default: throw RuleSyntaxError(column: item.column, message: "expected a number in the list")
+            }
+        }
+        emit(.member(values), .truth)
+    }
+
+    private mutating func name(_ name: String, _ column: Int) throws(RuleSyntaxError) {
+        if let field = Self.numericFields[name] { return emit(.field(field), .number) }
+        if name == "opens_year" { return emit(.calendar(name), .truth) }
+        if name == "period_month" { return emit(.calendar(name), .number) }
+        if let field = TextField(rawValue: name) { return operands.append(Typed(type: .text, textField: field)) }
+        throw Self.unknownName(name, column: column)
+    }
+
+    /// Appends an instruction whose result has `type`.
+    mutating func emit(_ instruction: Expression.Instruction, _ type: ValueType) {
+        program.append(instruction)
+        operands.append(Typed(type: type))
+    }
+
+    /// Takes the last `count` compiled operands, in source order.
+    mutating func pop(_ count: Int) -> [Typed] {
+        defer { operands.removeLast(count) }
+        return Array(operands.suffix(count))
+    }
+
+    func require(_ typed: Typed, _ type: ValueType, _ column: Int, _ message: String) throws(RuleSyntaxError) {
         guard typed.type == type else { throw RuleSyntaxError(column: column, message: "\(message), found a \(typed.type.rawValue)") }
     }
 
-    private static func unknownName(_ name: String, column: Int) -> RuleSyntaxError {
+    static func unknownName(_ name: String, column: Int) -> RuleSyntaxError {
         let near = knownNames.filter { NearestName.editDistance(Array(name), Array($0)) <= max(2, name.count / 3) }
             .sorted { NearestName.editDistance(Array(name), Array($0)) < NearestName.editDistance(Array(name), Array($1)) }
         let hint = near.isEmpty ? "" : " Nearest: \(near.prefix(3).map { "'\($0)'" }.joined(separator: ", "))."

@@ -2,44 +2,52 @@ import StatGuardCore
 
 /// A type-checked expression, ready to evaluate over a period's columns.
 ///
-/// Numbers and truth values both evaluate to `[Double]` columns (truth as 1/0),
-/// with NaN for missing; text only appears inside comparisons, `in` and
-/// `starts_with`, which evaluate to truth values.
-public indirect enum Expression: Sendable {
-    case constant(Double)
-    /// `opens_year` (1 when the period is the first of its year: 1-2月) or `period_month` (1-12).
-    case calendar(String)
-    case field(ReportField)
-    /// The field `k` reporting periods back (12: the same period last year).
-    case lagged(ReportField, Int)
-    case groupStatistic(GroupStatistic, ReportField?, GroupKey)
-    case negate(Expression)
-    case not(Expression)
-    case arithmetic(String, Expression, Expression)
-    case comparison(String, Expression, Expression)
-    case logical(String, Expression, Expression)
-    case function(String, [Expression])
-    case member(Expression, [Double])
-    case conditional(Expression, Expression, Expression)
-    case textEquals(TextField, String, negated: Bool)
-    case textIn(TextField, [String])
-    case textStartsWith(TextField, String)
+/// Held as a postfix program: each instruction pushes a column or pops its
+/// operands and pushes the result, so evaluating, listing fields and releasing
+/// an expression never recurse, however deep the formula. Numbers and truth
+/// values both evaluate to `[Double]` columns (truth as 1/0), with NaN for
+/// missing; text only appears inside comparisons, `in` and `starts_with`, which
+/// push truth values.
+public struct Expression: Sendable {
+    enum Instruction: Sendable {
+        case constant(Double)
+        /// `opens_year` (1 when the period is the first of its year: 1-2月) or `period_month` (1-12).
+        case calendar(String)
+        case field(ReportField)
+        /// The field `k` reporting periods back (12: the same period last year).
+        case lagged(ReportField, Int)
+        case groupStatistic(GroupStatistic, ReportField?, GroupKey)
+        case textEquals(TextField, String, negated: Bool)
+        case textIn(TextField, [String])
+        case textStartsWith(TextField, String)
+        /// Pops one operand.
+        case negate, not
+        /// Pops one operand: 1 where it is one of the values.
+        case member([Double])
+        /// Pops two operands: `+ - * /`.
+        case arithmetic(String)
+        /// Pops two operands: `< <= > >= == !=`.
+        case comparison(String)
+        /// Pops two operands: `and`, `or`.
+        case logical(String)
+        /// Pops `arity` operands: `abs`, `min`, `max`.
+        case function(String, arity: Int)
+        /// Pops the condition, the `then` value and the `else` value.
+        case conditional
+    }
+
+    /// The program, in evaluation order; it leaves exactly one column.
+    let instructions: [Instruction]
 
     /// The report fields the expression reads, in first-use order.
     var fields: [ReportField] {
         var seen: [ReportField] = []
-        func visit(_ e: Expression) {
-            switch e {
-            case .field(let f), .lagged(let f, _): if !seen.contains(f) { seen.append(f) }
-            case .groupStatistic(_, let f, _): if let f, !seen.contains(f) { seen.append(f) }
-            case .negate(let a), .not(let a), .member(let a, _): visit(a)
-            case .arithmetic(_, let a, let b), .comparison(_, let a, let b), .logical(_, let a, let b): visit(a); visit(b)
-            case .function(_, let args): args.forEach(visit)
-            case .conditional(let a, let b, let c): visit(a); visit(b); visit(c)
-            case .constant, .calendar, .textEquals, .textIn, .textStartsWith: break
+        for instruction in instructions {
+            switch instruction {
+            case .field(let f), .lagged(let f, _), .groupStatistic(_, let f?, _): if !seen.contains(f) { seen.append(f) }
+            default: break
             }
         }
-        visit(self)
         return seen
     }
 }

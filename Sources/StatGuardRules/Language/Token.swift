@@ -28,6 +28,7 @@ struct Token: Equatable {
 enum Lexer {
     static let keywords: Set<String> = ["and", "or", "not", "in", "if", "then", "else", "true", "false"]
 
+    /// The tokens of `text`, ending with `.end`; at most ``ExpressionLimits/tokens`` of them before the end.
     static func tokens(_ text: String) throws(RuleSyntaxError) -> [Token] {
         let chars = Array(text)
         var tokens: [Token] = []
@@ -36,6 +37,11 @@ enum Lexer {
             let c = chars[i]
             let column = i + 1
             if c.isWhitespace { i += 1; continue }
+            guard tokens.count < ExpressionLimits.tokens else {
+                throw RuleSyntaxError(
+                    column: column,
+                    message: "the expression is too long: more than \(ExpressionLimits.tokens) names, numbers and symbols; split it into several rules")
+            }
             if c.isNumber && c.isASCII || (c == "." && i + 1 < chars.count && chars[i + 1].isNumber) {
                 var j = i
                 while j < chars.count && (chars[j].isNumber && chars[j].isASCII || chars[j] == "." || chars[j] == "_") { j += 1 }
@@ -46,6 +52,7 @@ enum Lexer {
                 }
                 let literal = String(chars[i..<j]).replacingOccurrences(of: "_", with: "")
                 guard let value = Double(literal) else { throw RuleSyntaxError(column: column, message: "'\(literal)' is not a number") }
+                guard value.isFinite else { throw RuleSyntaxError(column: column, message: "'\(literal)' is too large a number") }
                 tokens.append(Token(kind: .number(value), column: column))
                 i = j
             } else if c.isLetter || c == "_" {
