@@ -65,11 +65,18 @@ extension RowLoader {
             scratchNumbers[field] = .nan
         case .invalid:
             failures.append((.S05, "'\(spec.header)' (\(spec.name)) '\(text(cell))' is not a number"))
+        case .outOfRange:
+            failures.append((.S10, "'\(spec.header)' (\(spec.name)) '\(text(cell))' is too large to be any figure"))
+            scratchNumbers[field] = .nan
         case .value(let value):
             if value < 0 && !allowsNegative {
                 failures.append((.S06, "'\(spec.header)' (\(spec.name)) is \(text(cell)), it cannot be negative"))
             } else if whole && value.rounded() != value {
                 failures.append((.S05, "'\(spec.header)' (\(spec.name)) '\(text(cell))' is not a whole number"))
+            }
+            if PlausibleMagnitude.isImplausible(value, whole: whole) {
+                let limit = whole ? "10,000,000" : "1e12 in its unit (千元, 万千瓦时, 吨标准煤 …)"
+                failures.append((.S10, "'\(spec.header)' (\(spec.name)) is \(text(cell)), beyond any enterprise's figure (more than \(limit))"))
             }
             scratchNumbers[field] = value
         }

@@ -24,6 +24,9 @@ public enum StructureRule: String, CaseIterable, Sendable {
     case S08
     /// The row has more or fewer cells than the header.
     case S09
+    /// A figure no enterprise can have: a money or physical figure beyond ±1e12 in its
+    /// unit, more than 1e7 employees, or a number too large to read (`1e400`); see ``PlausibleMagnitude``.
+    case S10
 
     /// A short English title.
     public var title: String {
@@ -37,6 +40,7 @@ public enum StructureRule: String, CaseIterable, Sendable {
         case .S07: "wrong period"
         case .S08: "duplicate row"
         case .S09: "wrong number of cells"
+        case .S10: "implausible magnitude"
         }
     }
 
@@ -52,6 +56,7 @@ public enum StructureRule: String, CaseIterable, Sendable {
         case .S07: "报告期不符"
         case .S08: "重复报送"
         case .S09: "列数与表头不符"
+        case .S10: "数值量级不合理"
         }
     }
 
