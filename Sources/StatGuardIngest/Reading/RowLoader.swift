@@ -32,6 +32,8 @@ struct RowLoader {
     /// For each column, the field it fills, or -1 for pass-through.
     var fieldOfColumn: [Int] = []
     var passThroughColumns: [Int] = []
+    /// The header's cells, to name columns in reasons.
+    var header: [String] = []
     /// Optional fields the file has no column for.
     var absentFields: [Int] = []
     var periodField = -1
@@ -58,6 +60,12 @@ struct RowLoader {
     /// Takes one record; returns false to stop reading (a whole-file error).
     mutating func accept(_ row: RawRow) -> Bool {
         guard table != nil else { return acceptHeader(row) }
+        if let problem = row.problem {
+            rowsRead += 1
+            quarantined.append(QuarantinedRow(
+                sourceFile: file, line: row.line, rule: .S11, reason: "S11 " + problem.reason(header: header), cells: row.strings))
+            return true
+        }
         if row.isBlank {
             if blankCount == 0 { firstBlankLine = row.line }
             blankCount += 1
@@ -81,6 +89,10 @@ struct RowLoader {
     }
 
     private mutating func acceptHeader(_ row: RawRow) -> Bool {
+        if let problem = row.problem {
+            error = IngestError(file: file, reason: problem.headerError(line: row.line))
+            return false
+        }
         if row.isBlank { return true }
         let header = row.strings
         if header.count == 1 {
@@ -93,6 +105,7 @@ struct RowLoader {
             error = IngestError(file: file, reason: .unknownKind(header: header))
             return false
         }
+        self.header = header
         fields = kind.fields
         fieldTypes = fields.map(\.type)
         let match = HeaderMatcher(fields: fields, aliases: options.aliases).match(header)
