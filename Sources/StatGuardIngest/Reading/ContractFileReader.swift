@@ -41,6 +41,7 @@ public struct ContractFileReader: Sendable {
             expectedRows: min(max(size / Self.typicalRowBytes, 1024), 20_000_000))
         let summary = try stream.read { row in loader.accept(row) }
         if let error = loader.error { throw error }
+        loader.finishColumns()
         guard let table = loader.table, let resolvedKind = loader.kind else {
             throw IngestError(file: path, reason: .empty)
         }

@@ -12,13 +12,13 @@ struct RowLoader {
     let period: Period?
     let options: ReadOptions
 
-    private(set) var table: ColumnTable?
+    var table: ColumnTable?
     /// Loaded rows (counted also when ``ReadOptions/retainsRows`` is off and the table stays empty).
     private(set) var rowsLoaded = 0
     /// Rows expected, from the file size, to reserve column capacity up front.
     let expectedRows: Int
     private(set) var quarantined: [QuarantinedRow] = []
-    private(set) var notices: [FileNotice] = []
+    var notices: [FileNotice] = []
     private(set) var rowsRead = 0
     private(set) var error: IngestError?
     private(set) var paddedCount = 0
@@ -34,6 +34,13 @@ struct RowLoader {
     var passThroughColumns: [Int] = []
     /// The header's cells, to name columns in reasons.
     var header: [String] = []
+    /// Columns up to the last with a header: a row may lack the empty-header columns after them.
+    var namedWidth = 0
+    /// Pass-through columns (indices into ``passThroughColumns``) with an empty header, and
+    /// whether a loaded row had a value in each: those that never do are dropped.
+    var blankPassThrough: [(index: Int, filled: Bool)] = []
+    /// Pass-through columns (indices into ``passThroughColumns``) named anew because their header was empty or repeated.
+    var renamedPassThrough: [Int] = []
     /// Optional fields the file has no column for.
     var absentFields: [Int] = []
     var periodField = -1
@@ -74,10 +81,10 @@ struct RowLoader {
         rowsRead += 1
         failures.removeAll(keepingCapacity: true)
         rowPadded = false
-        if row.count != fieldOfColumn.count {
+        if row.count != fieldOfColumn.count && !differsOnlyInBlankColumns(row) {
             failures.append((.S09, "the row has \(row.count) cells, the header has \(fieldOfColumn.count)"))
         } else {
-            for column in 0..<row.count where fieldOfColumn[column] >= 0 {
+            for column in 0..<namedWidth where fieldOfColumn[column] >= 0 {
                 typeCell(row.field(column), field: fieldOfColumn[column])
             }
             if failures.isEmpty, let key = duplicateKey(row), !seenKeys.insert(key).inserted {
@@ -119,12 +126,10 @@ struct RowLoader {
             return false
         }
         fieldOfColumn = match.fieldOfColumn.map { $0 ?? -1 }
-        passThroughColumns = fieldOfColumn.indices.filter { fieldOfColumn[$0] < 0 }
         absentFields = fields.indices.filter { !fieldOfColumn.contains($0) }
         periodField = kind.hasPeriod ? fields.firstIndex { $0.name == "period" } ?? -1 : -1
-        if !match.unknownColumns.isEmpty { notices.append(.unknownColumns(match.unknownColumns)) }
         var table = ColumnTable(kind: kind)
-        for column in passThroughColumns { table.passThrough.append((header[column], TextColumn())) }
+        table.passThrough = passThrough(header: header)
         if options.retainsRows { table.reserveCapacity(expectedRows) }
         seenKeys.reserveCapacity(expectedRows)
         self.table = table
@@ -147,6 +152,7 @@ struct RowLoader {
 
     private mutating func commit(_ row: RawRow) {
         rowsLoaded += 1
+        if !blankPassThrough.isEmpty { noteBlankColumnValues(row) }
         if options.retainsRows {
             var filled = table.take()!  // moved out, so appending neither copies it nor overlaps `self`
             filled.append(row: row, loader: self)
