@@ -23,7 +23,7 @@ extension RowLoader {
                    options.creditCodeAllowList.contains(code) {
                     scratchCredit = code
                 } else {
-                    failures.append((.S02, "'\(spec.header)' (\(spec.name)) '\(text(cell))' \(problem.explanation)"))
+                    failures.append((.S02, "'\(spec.header)' (\(spec.name)) '\(text(cell))' \(creditCodeExplanation(problem, cell))"))
                 }
             }
         case .regionCode:

@@ -58,4 +58,17 @@ import Testing
         let error = try ingestError(bytes: Array(text.utf8) + [0xFF, 0x0D], options: ReadOptions(chunkSize: chunkSize))
         #expect(error?.reason == .undecodable(line: 4, tried: "read as UTF-8"))
     }
+
+    @Test("a full-width credit code is counted in characters", arguments: [
+        ("９１１１００００１０１６２３７４１Ｋ", "character 1 '９'"),
+        ("９１１１００００１０１６２３７４１", "has 17 characters"),
+        ("91110000101623741Ｋ", "character 18 'Ｋ'"),
+        ("9111000010162374１K", "character 17 '１'"),
+    ])
+    func fullWidthCreditCodeCountsCharacters(_ code: String, _ mention: String) throws {
+        let rowCase = RowCase(["credit_code": code], .S02, [mention, "half-width"])
+        let result = try readCase(rowCase)
+        expectOutcome(rowCase, result)
+        #expect(result.quarantined.first?.reason.contains("54") == false)
+    }
 }
