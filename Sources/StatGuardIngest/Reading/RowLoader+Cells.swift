@@ -35,7 +35,7 @@ extension RowLoader {
         case .industryCode:
             typeIndustryCode(cell, field: field)
         case .period:
-            guard let value = Period(utf8: cell) else {
+            guard cell.count <= Self.periodDigits || digitCount(cell) <= Self.periodDigits, let value = Period(utf8: cell) else {
                 failures.append((.S05, "'\(spec.header)' (\(spec.name)) '\(text(cell))' is not a period such as 2024-03"))
                 return
             }
@@ -86,8 +86,8 @@ extension RowLoader {
         var spec: FieldSpec { fields[field] }
         let digits = trimmedASCII(cell)
         var value = 0
-        var allDigits = !digits.isEmpty
-        for b in digits {
+        var allDigits = !digits.isEmpty && digits.count <= 4  // more would not be a class, and could overflow
+        for b in digits where allDigits {
             let d = b &- 0x30
             if d >= 10 { allDigits = false; break }
             value = value * 10 + Int(d)
@@ -109,9 +109,22 @@ extension RowLoader {
         scratchIndustry = IndustryCode(value: UInt16(value))
     }
 
+    /// The most digits any period spelling has (`2024-03-01`); a cell with more is not a period,
+    /// and ``Period/init(utf8:)`` is not given it (its digit groups would overflow).
+    static let periodDigits = 8
+
     func text(_ cell: UnsafeBufferPointer<UInt8>) -> String {
         String(decoding: cell, as: UTF8.self)
     }
+}
+
+/// The ASCII and full-width (`０`-`９`) digits in a cell.
+func digitCount(_ cell: UnsafeBufferPointer<UInt8>) -> Int {
+    var count = 0
+    for (i, b) in cell.enumerated() where (b >= 0x30 && b <= 0x39) || (b >= 0x90 && b <= 0x99 && i >= 2 && cell[i - 2] == 0xEF && cell[i - 1] == 0xBC) {
+        count += 1
+    }
+    return count
 }
 
 /// Whether a cell holds nothing but spaces.
