@@ -75,7 +75,7 @@ extension RowLoader {
                 failures.append((.S05, "'\(spec.header)' (\(spec.name)) '\(text(cell))' is not a whole number"))
             }
             if PlausibleMagnitude.isImplausible(value, whole: whole) {
-                let limit = whole ? "10,000,000" : "1e12 in its unit (千元, 万千瓦时, 吨标准煤 …)"
+                let limit = whole ? "10,000,000" : "1e12 in the field's unit"
                 failures.append((.S10, "'\(spec.header)' (\(spec.name)) is \(text(cell)), beyond any enterprise's figure (more than \(limit))"))
             }
             scratchNumbers[field] = value

@@ -8,7 +8,7 @@ extension RecordProblem {
                 ? "a quoted field opened in column \(column + 1)\(name) does not close on its line and runs into the rows after it; the row is cut at its line end and those rows are read on their own"
                 : "a quoted field opened in column \(column + 1)\(name) never closes: the file ends inside it"
         case .tooLong(let bytes, let cells):
-            return "the row has \(cells) cells and \(bytes) bytes, more than a row may have (\(CSVTokenizer.maximumRecordBytes >> 20) MiB, \(CSVTokenizer.maximumRecordCells) cells); its cells are kept truncated to the first \(CSVTokenizer.keptBytesOfLongRecord >> 10) KiB"
+            return "the row has \(cells) cells holding \(bytes) bytes, more than a row may have (\(CSVTokenizer.maximumRecordBytes >> 20) MiB, \(CSVTokenizer.maximumRecordCells) cells); its cells are kept truncated to the first \(CSVTokenizer.keptBytesOfLongRecord >> 10) KiB"
         }
     }
 
@@ -18,7 +18,7 @@ extension RecordProblem {
         case .unclosedQuote:
             return .unterminatedQuote(line: line)
         case .tooLong(let bytes, let cells):
-            return .notCSV("the header line has \(cells) cells and \(bytes) bytes, more than a row may have")
+            return .notCSV("the header line has \(cells) cells holding \(bytes) bytes, more than a row may have")
         }
     }
 }

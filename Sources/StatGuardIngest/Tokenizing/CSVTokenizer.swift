@@ -215,8 +215,8 @@ final class CSVTokenizer {
         context!.assumingMemoryBound(to: RecordAssembly.self).pointee.appendField(field, length)
     }
 
-    private static let recordEnded: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = { terminator, context in
-        context!.assumingMemoryBound(to: RecordAssembly.self).pointee.endRecord(terminator: terminator)
+    private static let recordEnded: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = { _, context in
+        context!.assumingMemoryBound(to: RecordAssembly.self).pointee.endRecord()
     }
 }
 

@@ -83,7 +83,7 @@ struct RecordAssembly {
         }
     }
 
-    mutating func endRecord(terminator: Int32) {
+    mutating func endRecord() {
         guard resyncLine == nil, cells > 0 else { return }  // no cells: a line end outside any record
         let lineCount = lines.line - startLine + 1
         if lineCount > 1 && !truncated && cutRunawayField() { return }

@@ -70,7 +70,7 @@ func tokenize(_ text: String, chunk: Int = 1 << 16) -> (rows: [TokenizedRow], re
         var blank: [Bool] = []
         var counts: [Int] = []
         Array(",,\na,,\n".utf8).withUnsafeBytes { bytes in
-            tokenizer.feed(bytes) { row in
+            _ = tokenizer.feed(bytes) { row in
                 blank.append(row.isBlank)
                 counts.append(row.count)
             }
