@@ -85,6 +85,11 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // libFuzzer target for the ingest (scripts/fuzz.sh ingest); built normally, it replays inputs.
+        .executableTarget(
+            name: "StatGuardFuzzIngest",
+            dependencies: ["StatGuardCore", "StatGuardIngest"]
+        ),
         .target(
             name: "StatGuardTestSupport",
             dependencies: ["StatGuardCore"],
@@ -96,7 +101,7 @@ let package = Package(
         ),
         .testTarget(
             name: "StatGuardIngestTests",
-            dependencies: ["StatGuardIngest", "StatGuardReports", "StatGuardTestSupport"]
+            dependencies: ["StatGuardIngest", "StatGuardReports", "StatGuardTestSupport", "StatGuardFuzzIngest"]
         ),
         .testTarget(
             name: "StatGuardChecksTests",
