@@ -9,7 +9,7 @@
 # The fuzz build goes to .build-fuzz (release, -sanitize=fuzzer, -DFUZZING, linked with lld);
 # SANITIZE=address adds AddressSanitizer (about four times slower) in .build-fuzz-address;
 # FUZZ_FLAGS adds libFuzzer flags (e.g. "-len_control=0" to try long inputs at once).
-# Tests/Fuzz/TARGET.dict, when there is one, is the fuzzer's dictionary.
+# Tests/Fuzz/TARGET.dict (or Tests/Fuzz/TARGET/TARGET.dict), when there is one, is the dictionary.
 # libFuzzer runs in one process, on one core. The corpus grows in .build-fuzz/corpus/TARGET,
 # seeded from the committed inputs in Tests/Fuzz/TARGET (and, for ingest, the heads of
 # SampleData files). A crashing input is saved in .build-fuzz/crashes/TARGET: commit it to
@@ -49,7 +49,7 @@ binary="$scratch/release/$product"
 corpus=".build-fuzz/corpus/$target"
 crashes=".build-fuzz/crashes/$target"
 mkdir -p "$corpus" "$crashes"
-if [ -d "$fixtures" ]; then cp "$fixtures"/* "$corpus"/ 2>/dev/null || true; fi
+if [ -d "$fixtures" ]; then find "$fixtures" -maxdepth 1 -type f ! -name '*.dict' ! -name '*.md' -exec cp {} "$corpus"/ \;; fi
 
 # Ingest inputs are one selector byte (low bits: which contract file) and the file's bytes.
 if [ "$target" = ingest ]; then
@@ -67,7 +67,9 @@ fi
 
 flags=(-runs="$runs")
 if [ "$mode" = smoke ]; then flags=(-max_total_time=10); fi
-if [ -f "Tests/Fuzz/$target.dict" ]; then flags+=(-dict="Tests/Fuzz/$target.dict"); fi
+for dictionary in "Tests/Fuzz/$target.dict" "$fixtures/$target.dict"; do
+  if [ -f "$dictionary" ]; then flags+=(-dict="$dictionary"); break; fi
+done
 read -r -a extra <<< "${FUZZ_FLAGS:-}"
 flags+=("${extra[@]}")
 log="$scratch/$target.log"
