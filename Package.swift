@@ -123,6 +123,11 @@ let package = Package(
             name: "StatGuardFuzzRules",
             dependencies: ["StatGuardCore", "StatGuardIngest", "StatGuardChecks", "StatGuardRules"]
         ),
+        // libFuzzer target for the ingest (scripts/fuzz.sh ingest); built normally, it replays inputs.
+        .executableTarget(
+            name: "StatGuardFuzzIngest",
+            dependencies: ["StatGuardCore", "StatGuardIngest"]
+        ),
         .target(
             name: "StatGuardTestSupport",
             dependencies: ["StatGuardCore"],
@@ -134,7 +139,7 @@ let package = Package(
         ),
         .testTarget(
             name: "StatGuardIngestTests",
-            dependencies: ["StatGuardIngest", "StatGuardReports", "StatGuardTestSupport"]
+            dependencies: ["StatGuardIngest", "StatGuardReports", "StatGuardTestSupport", "StatGuardFuzzIngest"]
         ),
         .testTarget(
             name: "StatGuardChecksTests",

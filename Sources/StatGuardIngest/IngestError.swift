@@ -21,7 +21,9 @@ public struct IngestError: Error, CustomStringConvertible, Sendable {
         case duplicateColumn(field: String, headers: [String])
         /// Bytes at this line decode in no supported encoding.
         case undecodable(line: Int, tried: String)
-        /// A quoted field opened at this line never closes.
+        /// A quoted field opened at this line never closes: in the header, or in a row of a
+        /// file that cannot be read again to resynchronise (a pipe). In a data row of a file it
+        /// only quarantines that row (S11).
         case unterminatedQuote(line: Int)
     }
 

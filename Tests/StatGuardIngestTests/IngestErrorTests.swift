@@ -137,14 +137,14 @@ import Testing
         #expect(error?.reason == .undecodable(line: 5, tried: "read as GB18030"))
     }
 
-    @Test("unterminated quote", arguments: [1 << 20, 7, 1])
-    func unterminatedQuote(_ chunkSize: Int) throws {
-        var text = csv.text(rowCount: 1)
-        text += CSVEncoding.record(csv.row(["credit_code": TestCodes.valid(9)])).replacingOccurrences(of: "北京焦化", with: "\"北京焦化")
-        text += CSVEncoding.record(csv.row(["credit_code": TestCodes.valid(10)]))
+    @Test("a quote in the header that never closes", arguments: [1 << 20, 7, 1])
+    func unterminatedQuoteInTheHeader(_ chunkSize: Int) throws {
+        // In a data row this is quarantined (RunawayQuoteTests); a header cut short cannot be used.
+        var text = CSVEncoding.record(csv.header).replacingOccurrences(of: "单位详细名称", with: "\"单位详细名称")
+        text += CSVEncoding.record(csv.row())
         let error = try ingestError(text, options: ReadOptions(chunkSize: chunkSize))
-        #expect(error?.reason == .unterminatedQuote(line: 3))
-        #expect(error?.description.contains("line 3") == true)
+        #expect(error?.reason == .unterminatedQuote(line: 1))
+        #expect(error?.description.contains("line 1") == true)
     }
 
     @Test func descriptionsAreOneLineNamingTheFile() {

@@ -55,6 +55,14 @@ enum StructureEntries {
         case .S09:
             (Bilingual(zh: "行的列数与表头不符。", en: "The row has more or fewer cells than the header."),
              Bilingual(zh: "请检查该行是否有多余的逗号或断行。", en: "Look for a stray comma or line break in the row."))
+        case .S10:
+            (Bilingual(zh: "数值大到任何企业都不可能达到（金额或实物量超过1e12，从业人员超过1000万），或无法读成有限的数。",
+                       en: "A figure no enterprise can have (money or physical quantities above 1e12, employees above ten million), or a number too large to read."),
+             Bilingual(zh: "多为单位或小数点错误，请企业核对后重新报送。", en: "Usually a unit or decimal-point slip: ask the enterprise to check and resubmit."))
+        case .S11:
+            (Bilingual(zh: "记录格式错误：未闭合的引号吞并了后续行，或一行超过4 MB、65536个单元格。",
+                       en: "A malformed record: an unclosed quote swallowing the lines after it, or a line over 4 MB or 65,536 cells."),
+             Bilingual(zh: "请检查该行名称等文本中的引号；其后各行已正常读入。", en: "Check the quotes in the row's text fields; the lines after it were read normally."))
         }
     }
 
@@ -69,6 +77,8 @@ enum StructureEntries {
         case .S07: "S07 '报告期' '2024-11' is not the load's period 2024-12"
         case .S08: "S08 a second row for 91110000101623741K in 2024-12"
         case .S09: "S09 the row has 17 cells, the header has 18"
+        case .S10: "S10 '工业总产值(当年价格)本月' (gross_output) '3e15' is beyond any enterprise's figure"
+        case .S11: "S11 a quoted field opens here and runs over the next 64 lines, which are read on their own"
         }
     }
 }

@@ -23,6 +23,14 @@ public enum StructureRule: String, CaseIterable, Sendable {
     case S08
     /// The row has more or fewer cells than the header.
     case S09
+    /// A figure no enterprise can have: a money or physical figure beyond ±1e12 in its
+    /// unit, more than 1e7 employees, or a number too large to read (`1e400`); see ``PlausibleMagnitude``.
+    case S10
+    /// The record cannot be split into cells as it stands: a quoted field runs past its
+    /// line into the next rows (the row is cut at its line end and the rows after it are
+    /// read on their own), the file ends inside a quoted field, or the record is over 4 MiB
+    /// (kept truncated). See ``RecordProblem``.
+    case S11
 
     /// A short English title.
     public var title: String {
@@ -36,6 +44,8 @@ public enum StructureRule: String, CaseIterable, Sendable {
         case .S07: "wrong period"
         case .S08: "duplicate row"
         case .S09: "wrong number of cells"
+        case .S10: "implausible magnitude"
+        case .S11: "malformed record"
         }
     }
 
@@ -51,6 +61,8 @@ public enum StructureRule: String, CaseIterable, Sendable {
         case .S07: "报告期不符"
         case .S08: "重复报送"
         case .S09: "列数与表头不符"
+        case .S10: "数值量级不合理"
+        case .S11: "记录格式错误"
         }
     }
 

@@ -8,8 +8,8 @@ import Glibc
 final class GB18030Decoder {
     /// Why a chunk could not be decoded.
     enum Failure: Error {
-        /// Bytes at this input offset are not GB18030.
-        case invalidSequence(offset: Int)
+        /// Bytes at this input offset are not GB18030; `written` bytes before them were converted.
+        case invalidSequence(offset: Int, written: Int)
     }
 
     private let descriptor: iconv_t
@@ -20,6 +20,11 @@ final class GB18030Decoder {
     }
 
     deinit { iconv_close(descriptor) }
+
+    /// Returns to the initial state, for input that starts afresh (at a line start).
+    func reset() {
+        _ = iconv(descriptor, nil, nil, nil, nil)
+    }
 
     /// Converts as much of `input` as forms complete characters into `output`.
     ///
@@ -40,7 +45,7 @@ final class GB18030Decoder {
         if result == -1 {
             switch errno {
             case EINVAL: break  // incomplete character at the end: carried over
-            case EILSEQ: throw .invalidSequence(offset: consumed)
+            case EILSEQ: throw .invalidSequence(offset: consumed, written: written)
             default: preconditionFailure("iconv output buffer too small (errno \(errno))")
             }
         }

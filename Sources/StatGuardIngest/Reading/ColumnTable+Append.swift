@@ -43,7 +43,7 @@ extension ColumnTable {
             }
         }
         for (index, column) in loader.passThroughColumns.enumerated() {
-            passThrough[index].values.append(row.field(column))
+            passThrough[index].values.append(column < row.count ? row.field(column) : UnsafeBufferPointer(start: nil, count: 0))
         }
     }
 }

@@ -18,18 +18,30 @@ public struct ContractFileReader: Sendable {
     static let typicalRowBytes = 200
 
     public func read(path: String) throws(IngestError) -> FileReadResult {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        return try read(CSVFileStream(path: path, pinnedEncoding: options.encoding, chunkSize: options.chunkSize), size: size)
+    }
+
+    /// Reads a file's bytes already in memory; `name` stands for its path (the kind and period
+    /// are inferred from it as from a path, and errors and quarantined rows name it).
+    public func read(bytes: [UInt8], name: String) throws(IngestError) -> FileReadResult {
+        let stream = CSVFileStream(name: name, contents: bytes, pinnedEncoding: options.encoding, chunkSize: options.chunkSize)
+        return try read(stream, size: bytes.count)
+    }
+
+    private func read(_ stream: CSVFileStream, size: Int) throws(IngestError) -> FileReadResult {
+        let path = stream.path
         let fileName = path.split(separator: "/").last.map(String.init) ?? path
         var period = options.period
         if period == nil, let digits = fileName.split(separator: "_").last?.prefix(6), digits.count == 6 {
             period = Period(String(digits))
         }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         var loader = RowLoader(
             file: path, kind: kind ?? FileKind.inferred(fromFileName: fileName), period: period, options: options,
             expectedRows: min(max(size / Self.typicalRowBytes, 1024), 20_000_000))
-        let stream = CSVFileStream(path: path, pinnedEncoding: options.encoding, chunkSize: options.chunkSize)
         let summary = try stream.read { row in loader.accept(row) }
         if let error = loader.error { throw error }
+        loader.finishColumns()
         guard let table = loader.table, let resolvedKind = loader.kind else {
             throw IngestError(file: path, reason: .empty)
         }

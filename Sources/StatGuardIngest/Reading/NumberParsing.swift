@@ -7,12 +7,15 @@ public enum ParsedNumber: Equatable, Sendable {
     case missing
     /// Not a number.
     case invalid
+    /// A number too large for any figure to be read (`1e400`, hundreds of digits): rule S10.
+    case outOfRange
 }
 
 /// Parses a numeric cell as the contract allows it: plain (`12345.6`), with
 /// thousands separators (`12,345.6`), surrounding spaces (also U+3000),
 /// full-width digits and punctuation (`１２３４５．６`), a sign, or an exponent.
 /// Blank and the dash or slash placeholders are missing, never zero; `-0` is zero.
+/// A number beyond the range of `Double` is ``ParsedNumber/outOfRange``, never infinity.
 ///
 /// Works on the bytes without allocating. Digits are accumulated into an
 /// integer and scaled once, which is exact for up to 15 significant digits.
@@ -90,15 +93,17 @@ public func parseNumber(_ raw: UnsafeBufferPointer<UInt8>) -> ParsedNumber {
     }
     if !sawDigit { return .invalid }
     if !sawDot && digitsSinceComma >= 0 && digitsSinceComma != 3 { return .invalid }
+    if mantissa == 0 { return .value(0) }  // `-0` is zero, never printed as -0.0
     let scale = exponent - fractionDigits + dropped
+    if scale > maximumScale { return .outOfRange }
     var value = Double(mantissa)
     if scale < 0 {
-        value /= powerOfTen(-scale)
+        value = -scale > maximumScale ? 0 : value / powerOfTen(-scale)
     } else if scale > 0 {
         value *= powerOfTen(scale)
     }
-    if !value.isFinite { return .invalid }
-    return .value(negative && value != 0 ? -value : value)  // `-0` is zero, never printed as -0.0
+    if !value.isFinite { return .outOfRange }
+    return .value(negative && value != 0 ? -value : value)
 }
 
 /// The common case in one pass: `-?digits(.digits)?`, at most 15 digits, nothing else.
@@ -141,6 +146,9 @@ private let exactPowersOfTen: [Double] = (0...22).map { k in
     return p
 }
 
+/// A power of ten past which every non-zero mantissa overflows (or underflows to zero).
+private let maximumScale = 400
+
 private func powerOfTen(_ k: Int) -> Double {
     if k <= 22 { return exactPowersOfTen[k] }
     var p = exactPowersOfTen[22]
@@ -152,12 +160,12 @@ private func parseExponent(_ raw: UnsafeBufferPointer<UInt8>, _ from: Int, _ end
     var i = from
     var negative = false
     if i < end && (raw[i] == 0x2B || raw[i] == 0x2D) { negative = raw[i] == 0x2D; i += 1 }
-    guard i < end, end - i <= 3 else { return nil }
+    guard i < end else { return nil }
     var e = 0
     while i < end {
         let d = raw[i] &- 0x30
         guard d < 10 else { return nil }
-        e = e * 10 + Int(d)
+        e = min(e * 10 + Int(d), 100_000)  // saturates: any such exponent is out of range
         i += 1
     }
     return negative ? -e : e

@@ -23,7 +23,7 @@ extension RowLoader {
                    options.creditCodeAllowList.contains(code) {
                     scratchCredit = code
                 } else {
-                    failures.append((.S02, "'\(spec.header)' (\(spec.name)) '\(text(cell))' \(problem.explanation)"))
+                    failures.append((.S02, "'\(spec.header)' (\(spec.name)) '\(text(cell))' \(creditCodeExplanation(problem, cell))"))
                 }
             }
         case .regionCode:
@@ -35,7 +35,7 @@ extension RowLoader {
         case .industryCode:
             typeIndustryCode(cell, field: field)
         case .period:
-            guard let value = Period(utf8: cell) else {
+            guard cell.count <= Self.periodDigits || digitCount(cell) <= Self.periodDigits, let value = Period(utf8: cell) else {
                 failures.append((.S05, "'\(spec.header)' (\(spec.name)) '\(text(cell))' is not a period such as 2024-03"))
                 return
             }
@@ -65,11 +65,18 @@ extension RowLoader {
             scratchNumbers[field] = .nan
         case .invalid:
             failures.append((.S05, "'\(spec.header)' (\(spec.name)) '\(text(cell))' is not a number"))
+        case .outOfRange:
+            failures.append((.S10, "'\(spec.header)' (\(spec.name)) '\(text(cell))' is too large to be any figure"))
+            scratchNumbers[field] = .nan
         case .value(let value):
             if value < 0 && !allowsNegative {
                 failures.append((.S06, "'\(spec.header)' (\(spec.name)) is \(text(cell)), it cannot be negative"))
             } else if whole && value.rounded() != value {
                 failures.append((.S05, "'\(spec.header)' (\(spec.name)) '\(text(cell))' is not a whole number"))
+            }
+            if PlausibleMagnitude.isImplausible(value, whole: whole) {
+                let limit = whole ? "10,000,000" : "1e12 in the field's unit"
+                failures.append((.S10, "'\(spec.header)' (\(spec.name)) is \(text(cell)), beyond any enterprise's figure (more than \(limit))"))
             }
             scratchNumbers[field] = value
         }
@@ -79,8 +86,8 @@ extension RowLoader {
         var spec: FieldSpec { fields[field] }
         let digits = trimmedASCII(cell)
         var value = 0
-        var allDigits = !digits.isEmpty
-        for b in digits {
+        var allDigits = !digits.isEmpty && digits.count <= 4  // more would not be a class, and could overflow
+        for b in digits where allDigits {
             let d = b &- 0x30
             if d >= 10 { allDigits = false; break }
             value = value * 10 + Int(d)
@@ -102,9 +109,22 @@ extension RowLoader {
         scratchIndustry = IndustryCode(value: UInt16(value))
     }
 
+    /// The most digits any period spelling has (`2024-03-01`); a cell with more is not a period,
+    /// and ``Period/init(utf8:)`` is not given it (its digit groups would overflow).
+    static let periodDigits = 8
+
     func text(_ cell: UnsafeBufferPointer<UInt8>) -> String {
         String(decoding: cell, as: UTF8.self)
     }
+}
+
+/// The ASCII and full-width (`０`-`９`) digits in a cell.
+func digitCount(_ cell: UnsafeBufferPointer<UInt8>) -> Int {
+    var count = 0
+    for (i, b) in cell.enumerated() where (b >= 0x30 && b <= 0x39) || (b >= 0x90 && b <= 0x99 && i >= 2 && cell[i - 2] == 0xEF && cell[i - 1] == 0xBC) {
+        count += 1
+    }
+    return count
 }
 
 /// Whether a cell holds nothing but spaces.

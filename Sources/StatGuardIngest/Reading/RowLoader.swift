@@ -12,13 +12,13 @@ struct RowLoader {
     let period: Period?
     let options: ReadOptions
 
-    private(set) var table: ColumnTable?
+    var table: ColumnTable?
     /// Loaded rows (counted also when ``ReadOptions/retainsRows`` is off and the table stays empty).
     private(set) var rowsLoaded = 0
     /// Rows expected, from the file size, to reserve column capacity up front.
     let expectedRows: Int
     private(set) var quarantined: [QuarantinedRow] = []
-    private(set) var notices: [FileNotice] = []
+    var notices: [FileNotice] = []
     private(set) var rowsRead = 0
     private(set) var error: IngestError?
     private(set) var paddedCount = 0
@@ -32,6 +32,15 @@ struct RowLoader {
     /// For each column, the field it fills, or -1 for pass-through.
     var fieldOfColumn: [Int] = []
     var passThroughColumns: [Int] = []
+    /// The header's cells, to name columns in reasons.
+    var header: [String] = []
+    /// Columns up to the last with a header: a row may lack the empty-header columns after them.
+    var namedWidth = 0
+    /// Pass-through columns (indices into ``passThroughColumns``) with an empty header, and
+    /// whether a loaded row had a value in each: those that never do are dropped.
+    var blankPassThrough: [(index: Int, filled: Bool)] = []
+    /// Pass-through columns (indices into ``passThroughColumns``) named anew because their header was empty or repeated.
+    var renamedPassThrough: [Int] = []
     /// Optional fields the file has no column for.
     var absentFields: [Int] = []
     var periodField = -1
@@ -58,6 +67,12 @@ struct RowLoader {
     /// Takes one record; returns false to stop reading (a whole-file error).
     mutating func accept(_ row: RawRow) -> Bool {
         guard table != nil else { return acceptHeader(row) }
+        if let problem = row.problem {
+            rowsRead += 1
+            quarantined.append(QuarantinedRow(
+                sourceFile: file, line: row.line, rule: .S11, reason: "S11 " + problem.reason(header: header), cells: row.strings))
+            return true
+        }
         if row.isBlank {
             if blankCount == 0 { firstBlankLine = row.line }
             blankCount += 1
@@ -66,10 +81,10 @@ struct RowLoader {
         rowsRead += 1
         failures.removeAll(keepingCapacity: true)
         rowPadded = false
-        if row.count != fieldOfColumn.count {
+        if row.count != fieldOfColumn.count && !differsOnlyInBlankColumns(row) {
             failures.append((.S09, "the row has \(row.count) cells, the header has \(fieldOfColumn.count)"))
         } else {
-            for column in 0..<row.count where fieldOfColumn[column] >= 0 {
+            for column in 0..<namedWidth where fieldOfColumn[column] >= 0 {
                 typeCell(row.field(column), field: fieldOfColumn[column])
             }
             if failures.isEmpty, let key = duplicateKey(row), !seenKeys.insert(key).inserted {
@@ -81,6 +96,10 @@ struct RowLoader {
     }
 
     private mutating func acceptHeader(_ row: RawRow) -> Bool {
+        if let problem = row.problem {
+            error = IngestError(file: file, reason: problem.headerError(line: row.line))
+            return false
+        }
         if row.isBlank { return true }
         let header = row.strings
         if header.count == 1 {
@@ -93,6 +112,7 @@ struct RowLoader {
             error = IngestError(file: file, reason: .unknownKind(header: header))
             return false
         }
+        self.header = header
         fields = kind.fields
         fieldTypes = fields.map(\.type)
         let match = HeaderMatcher(fields: fields, aliases: options.aliases).match(header)
@@ -106,12 +126,10 @@ struct RowLoader {
             return false
         }
         fieldOfColumn = match.fieldOfColumn.map { $0 ?? -1 }
-        passThroughColumns = fieldOfColumn.indices.filter { fieldOfColumn[$0] < 0 }
         absentFields = fields.indices.filter { !fieldOfColumn.contains($0) }
         periodField = kind.hasPeriod ? fields.firstIndex { $0.name == "period" } ?? -1 : -1
-        if !match.unknownColumns.isEmpty { notices.append(.unknownColumns(match.unknownColumns)) }
         var table = ColumnTable(kind: kind)
-        for column in passThroughColumns { table.passThrough.append((header[column], TextColumn())) }
+        table.passThrough = passThrough(header: header)
         if options.retainsRows { table.reserveCapacity(expectedRows) }
         seenKeys.reserveCapacity(expectedRows)
         self.table = table
@@ -134,6 +152,7 @@ struct RowLoader {
 
     private mutating func commit(_ row: RawRow) {
         rowsLoaded += 1
+        if !blankPassThrough.isEmpty { noteBlankColumnValues(row) }
         if options.retainsRows {
             var filled = table.take()!  // moved out, so appending neither copies it nor overlaps `self`
             filled.append(row: row, loader: self)

@@ -42,7 +42,7 @@ import Testing
         let bytes = Array("ab".utf8) + [0xFF, 0xFF] + Array("c".utf8)
         switch decode(bytes) {
         case .success: Issue.record("0xFF 0xFF decoded as GB18030")
-        case .failure(.invalidSequence(let offset)): #expect(offset == 2)
+        case .failure(.invalidSequence(let offset, _)): #expect(offset == 2)
         }
     }
 }

@@ -47,11 +47,28 @@ func parse(_ text: String) -> ParsedNumber {
 
     @Test("not numbers", arguments: [
         "1,23", "1234,567", ",123", "1,,234", "12,345,", "1,234,56", "1,234.5,6", "1.234,5",
-        "12a", "abc", "1.2.3", "--5", "5-", "1e", "e5", "1e1234", "1e999", "1 234", "+", ".", "-.",
+        "12a", "abc", "1.2.3", "--5", "5-", "1e", "e5", "1e+", "1 234", "+", ".", "-.",
         "NaN", "inf", "−5", "1_000", "0x10", "——-", "- 5", "12%",
     ])
     func invalid(_ text: String) {
         #expect(parse(text) == .invalid)
+    }
+
+    @Test("too large for any figure: out of range, never infinity", arguments: [
+        "1e400", "1e999", "-1e1234", "1e99999999", "1E+400", String(repeating: "9", count: 400),
+    ])
+    func outOfRange(_ text: String) {
+        #expect(parse(text) == .outOfRange)
+    }
+
+    @Test func tinyAndZeroWithHugeExponentsAreNotOutOfRange() {
+        #expect(parse("1e-400") == .value(0))
+        #expect(parse("0e99999") == .value(0))
+        guard case .value(let large) = parse("1.5e300") else {
+            Issue.record("1.5e300 did not parse")
+            return
+        }
+        #expect(abs(large / 1.5e300 - 1) < 1e-12)
     }
 
     @Test func formattedRandomValuesReadBack() {

@@ -200,14 +200,14 @@ func expectOutcome(_ rowCase: RowCase, _ result: FileReadResult, sourceLocation:
     }
 
     @Test func rulesDescribeThemselves() {
-        #expect(StructureRule.allCases.map(\.rawValue) == (1...9).map { "S0\($0)" })
+        #expect(StructureRule.allCases.map(\.rawValue) == (1...11).map { $0 < 10 ? "S0\($0)" : "S\($0)" })
         for rule in StructureRule.allCases {
             #expect(!rule.title.isEmpty)
             #expect(!rule.titleZh.isEmpty)
             #expect(rule.category == .structure)
             #expect(rule.severity == .error)
         }
-        #expect(Set(StructureRule.allCases.map(\.title)).count == 9)
-        #expect(Set(StructureRule.allCases.map(\.titleZh)).count == 9)
+        #expect(Set(StructureRule.allCases.map(\.title)).count == 11)
+        #expect(Set(StructureRule.allCases.map(\.titleZh)).count == 11)
     }
 }
