@@ -46,7 +46,10 @@ extension CreditCode {
         let length = end - start
         if length != 18 {
             if looksLikeScientificNotation(raw, start, end) { return .failure(.excelScientificNotation) }
-            return .failure(.wrongLength(length))
+            // Characters, not bytes: a full-width code is 18 characters of 3 bytes each.
+            var characters = 0
+            for i in start..<end where raw[i] & 0xC0 != 0x80 { characters += 1 }
+            return .failure(.wrongLength(characters))
         }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 18) { values in
             for i in 0..<18 {

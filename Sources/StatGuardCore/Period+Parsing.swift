@@ -30,6 +30,8 @@ extension Period {
             }
             if digit >= 0 {
                 if sawMonthMark { return nil }
+                // No spelling has more than 8 digits in a group (`20240301`): more is not a period, and never overflows.
+                guard max(digitsIn.0, digitsIn.1, digitsIn.2) < 8 else { return nil }
                 switch group {
                 case 0: groups.0 = groups.0 * 10 + digit; digitsIn.0 += 1
                 case 1: groups.1 = groups.1 * 10 + digit; digitsIn.1 += 1

@@ -145,3 +145,20 @@ import Testing
         }
     }
 }
+
+/// Regression (issue 11): a full-width credit code was "54 characters" (its bytes).
+@Suite struct CreditCodeLengthTests {
+    @Test func wrongLengthCountsCharacters() {
+        let fullWidth = "９１１１００００１０１６２３７４１Ｋ"  // 18 full-width characters, 54 bytes
+        #expect(fullWidth.count == 18 && fullWidth.utf8.count == 54)
+        #expect(CreditCode.parse(fullWidth + "Ａ").failureValue == .wrongLength(19))
+        #expect(CreditCode.parse("北京焦化").failureValue == .wrongLength(4))
+    }
+}
+
+extension Result {
+    fileprivate var failureValue: Failure? {
+        if case .failure(let error) = self { return error }
+        return nil
+    }
+}

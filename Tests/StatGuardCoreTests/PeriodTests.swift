@@ -64,3 +64,16 @@ import Testing
         }
     }
 }
+
+/// Regression (issue 11): a period cell of many digits overflowed the group's Int.
+@Suite struct PeriodOverflowTests {
+    @Test(arguments: ["9999999999999999999999", "2024-99999999999999999999", "１２３４５６７８９０１２３４５６７８９０１"])
+    func manyDigitsAreNotAPeriod(_ text: String) {
+        #expect(Period(text) == nil)
+    }
+
+    @Test func eightDigitDatesStillRead() {
+        #expect(Period("20240301") == nil || Period("20240301") == Period(year: 2024, month: 3))
+        #expect(Period("2024-03-01") == Period(year: 2024, month: 3))
+    }
+}

@@ -10,7 +10,7 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Validate contract CSV files and write the rows that fail to quarantine.csv.",
         discussion: """
-            Each file is read in full: rows failing a structural rule (S01-S09) are \
+            Each file is read in full: rows failing a structural rule (S01-S11) are \
             quarantined with their line and reason; the rest would be loaded. A file \
             that cannot be used at all (unreadable, not CSV, a required column missing, \
             undecodable bytes) is reported in one line and the other files go on. \
