@@ -86,6 +86,10 @@ extension MonthlyJob {
             period: period, record: record, tables: tables, register: inputs.register.table, quarantine: checked.quarantine,
             findings: checked.findings)
         let pipeline = self.pipeline, timings = clock.timings
+        let earlier: [(Period, LoadRecord)]
+        do throws(StoreError) { earlier = try PeriodReports.earlierRecords(store, pipeline: pipeline, period: period) } catch {
+            throw .store(error)
+        }
         let summaryInput = {
             var input = PeriodReports.summaryInput(
                 pipeline: pipeline, period: period, reports: inputs.reports.table, priorYear: checked.priorYear,
@@ -115,7 +119,8 @@ extension MonthlyJob {
                         let summary = stages.measure("summaries") { SummaryBuilder.build(summaryInput) }
                         var bundle = PeriodReports(
                             period: period, record: record, findings: checked.findings, quarantine: checked.quarantine,
-                            reportingRate: rate, summary: summary)
+                            reportingRate: rate, summary: summary, earlier: earlier)
+                        bundle.record.headline = SummaryHistory.headline(summary)
                         try stages.measure("reports") { () throws(JobError) in try bundle.writeReports(into: folder, pipeline: pipeline) }
                         bundle.record.stages = stages.timings
                         written.put(.success(bundle.record))

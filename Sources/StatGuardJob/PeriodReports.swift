@@ -15,6 +15,8 @@ struct PeriodReports {
     var quarantine: [QuarantinedRow]
     var reportingRate: ReportingRate
     var summary: PeriodSummary
+    /// The load records of up to twelve reporting periods before, oldest first: their headlines are the charts' history.
+    var earlier: [(Period, LoadRecord)] = []
 
     /// Writes every report of the period and replaces its folder with them in one step.
     /// On failure the folder keeps the files it had.
@@ -58,11 +60,15 @@ struct PeriodReports {
         try write(folder, "quarantine.csv", QuarantineCSV.render(quarantine))
         let renderer = pipeline.findingRenderer
         try write(folder, "alerts.csv", AlertsCSV.render(findings, renderer))
-        try write(folder, "alerts.md", Array(AlertsMarkdown.render(findings, renderer, pipeline: pipeline.name, periodLabel: label).utf8))
+        try write(folder, "alerts.md", Array((AlertsMarkdown.render(findings, renderer, pipeline: pipeline.name, periodLabel: label)
+            + ChartFile.markdown(AlertCharts.files(findings, periodLabel: label))).utf8))
         try write(folder, "quality.md", Array(QualityMarkdown.render(quality).utf8))
         try write(folder, "summary.csv", SummaryCSV.render(summary))
-        try write(folder, "summary.md", Array(SummaryMarkdown.render(
-            summary, pipeline: pipeline.name, openErrors: openErrors, lead: SummaryLead.OpenErrors(findings)).utf8))
+        let summaryCharts = SummaryCharts.files(SummaryHistory.periods(earlier, current: summary))
+        for chart in summaryCharts + AlertCharts.files(findings, periodLabel: label) { try write(folder, chart.name, chart.bytes) }
+        try write(folder, "summary.md", Array((SummaryMarkdown.render(
+            summary, pipeline: pipeline.name, openErrors: openErrors, lead: SummaryLead.OpenErrors(findings))
+            + ChartFile.markdown(summaryCharts)).utf8))
         try write(folder, "alerts.xlsx") {
             try AlertsWorkbook.render(findings, renderer, pipeline: pipeline.name, period: period, periodLabel: label)
         }
@@ -87,6 +93,16 @@ struct PeriodReports {
 
     private func write(_ folder: PeriodReportFolder, _ name: String, _ bytes: () throws -> [UInt8]) throws(JobError) {
         do { try folder.write(name, try bytes()) } catch { throw .reportWrite(path: "\(folder.path)/\(name)", message: "\(error)") }
+    }
+
+    /// The load records of the reporting periods before `period` (up to twelve), oldest first.
+    static func earlierRecords(_ store: Store, pipeline: PipelineDefinition, period: Period) throws(StoreError) -> [(Period, LoadRecord)] {
+        var records: [(Period, LoadRecord)] = []
+        for lag in (1...12).reversed() {
+            let earlier = pipeline.calendar.lag(period, lag)
+            if let record = try store.loadRecord(of: earlier) { records.append((earlier, record)) }
+        }
+        return records
     }
 
     /// The summary input of a period from its tables.

@@ -32,6 +32,7 @@ public struct ReportRebuild: Sendable {
                 products: try store.table(.products, period: period), capacity: try store.table(.capacity, period: period))
         return PeriodReports(
                 period: period, record: record, findings: try store.findings(of: period), quarantine: try store.quarantine(of: period),
-                reportingRate: ReportingRate(register: register, reports: reports, period: period), summary: SummaryBuilder.build(input))
+                reportingRate: ReportingRate(register: register, reports: reports, period: period), summary: SummaryBuilder.build(input),
+                earlier: try PeriodReports.earlierRecords(store, pipeline: pipeline, period: period))
     }
 }

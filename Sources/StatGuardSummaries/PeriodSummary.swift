@@ -13,6 +13,14 @@ public struct MeasureFigures: Sendable, Equatable {
     public var contribution: Double?
     /// 占比: the group's share of the area total.
     public var share: Double?
+
+    public init(total: Double? = nil, growth: Double? = nil, storeGrowth: Double? = nil, contribution: Double? = nil, share: Double? = nil) {
+        self.total = total
+        self.growth = growth
+        self.storeGrowth = storeGrowth
+        self.contribution = contribution
+        self.share = share
+    }
 }
 
 /// A line of the summary: one group (the area, a county, a class…) in one view.
@@ -29,6 +37,21 @@ public struct SummaryRow: Sendable, Equatable {
     /// Reporting rate counts (area, county and town rows only).
     public var reportingDue: Int?
     public var reportingReported: Int?
+
+    public init(
+        view: SummaryView, breakdown: Breakdown, code: String, name: String, enterprises: Int, measures: [MeasureFigures],
+        lossMaking: Int? = nil, reportingDue: Int? = nil, reportingReported: Int? = nil
+    ) {
+        self.view = view
+        self.breakdown = breakdown
+        self.code = code
+        self.name = name
+        self.enterprises = enterprises
+        self.measures = measures
+        self.lossMaking = lossMaking
+        self.reportingDue = reportingDue
+        self.reportingReported = reportingReported
+    }
 
     public subscript(measure: Measure) -> MeasureFigures { measures[measure.rawValue] }
 
@@ -77,6 +100,14 @@ public struct PeriodSummary: Sendable, Equatable {
     public var cumulativeLabel: String
     public var rows: [SummaryRow]
     public var products: [ProductUtilisation]
+
+    public init(period: Period, monthLabel: String, cumulativeLabel: String, rows: [SummaryRow], products: [ProductUtilisation] = []) {
+        self.period = period
+        self.monthLabel = monthLabel
+        self.cumulativeLabel = cumulativeLabel
+        self.rows = rows
+        self.products = products
+    }
 }
 
 extension ReportingCalendar {

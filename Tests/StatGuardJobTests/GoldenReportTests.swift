@@ -13,7 +13,11 @@ import Testing
 /// and read the diff before committing it.
 @Suite("Golden reports")
 struct GoldenReportTests {
-    static let files = ["alerts.csv", "alerts.md", "quality.md", "quarantine.csv", "summary.csv", "summary.md", "alerts.xlsx", "summary.xlsx"]
+    static let files = [
+        "alerts.csv", "alerts.md", "quality.md", "quarantine.csv", "summary.csv", "summary.md", "alerts.xlsx", "summary.xlsx",
+        "summary-output.svg", "summary-output-by-county.svg", "summary-growth.svg", "summary-contribution.svg",
+        "summary-reporting-rate.svg", "alerts-by-town.svg",
+    ]
     static let keptWhole = ["2023-12", "2024-12"]
     static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/sample-seed5")
     static let pipeline = URL(fileURLWithPath: #filePath)

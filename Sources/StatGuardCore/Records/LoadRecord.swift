@@ -87,6 +87,10 @@ public struct LoadRecord: Sendable, Codable, Equatable {
     public var checks: [CheckTally]
     public var stages: [StageTiming]
     /// `done` or the failure.
+    /// The area's and each county's gross output this month, with growth on both bases:
+    /// what the 13-month charts of later periods draw (nil in records stored before it was kept).
+    public var headline: Headline?
+
     public var status: String
 
     public init(
@@ -103,5 +107,36 @@ public struct LoadRecord: Sendable, Codable, Equatable {
         self.checks = checks
         self.stages = stages
         self.status = status
+    }
+
+    /// Monthly gross output of the area and its counties, as the summary computed it.
+    public struct Headline: Sendable, Codable, Equatable {
+        /// One line: the area (empty code) or a county.
+        public struct Line: Sendable, Codable, Equatable {
+            public var code: String
+            public var name: String
+            public var grossOutput: Double?
+            public var growth: Double?
+            public var storeGrowth: Double?
+
+            public init(code: String, name: String, grossOutput: Double?, growth: Double?, storeGrowth: Double?) {
+                self.code = code
+                self.name = name
+                self.grossOutput = grossOutput
+                self.growth = growth
+                self.storeGrowth = storeGrowth
+            }
+        }
+
+        /// `2024年3月`, or `2024年1-2月`.
+        public var monthLabel: String
+        public var area: Line
+        public var counties: [Line]
+
+        public init(monthLabel: String, area: Line, counties: [Line]) {
+            self.monthLabel = monthLabel
+            self.area = area
+            self.counties = counties
+        }
     }
 }
