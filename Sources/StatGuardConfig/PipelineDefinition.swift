@@ -12,6 +12,8 @@ public struct PipelineDefinition: Sendable {
     public var dataFolder: String
     /// File-name pattern per input kind, relative to ``dataFolder``; `{YYYYMM}` and `{YYYY-MM}` stand for the period.
     public var inputPatterns: [FileKind: String]
+    /// `regions.csv` (区划代码 and 名称, contract 2.6), relative to ``dataFolder``; optional.
+    public var regionsPattern: String?
     /// A pinned input encoding; nil detects it per file.
     public var encoding: TextEncoding?
     /// Extra header text → contract field name, per file kind.
@@ -41,6 +43,11 @@ public struct PipelineDefinition: Sendable {
             .replacingOccurrences(of: "{YYYYMM}", with: period.compact)
             .replacingOccurrences(of: "{YYYY-MM}", with: period.description)
         return name.hasPrefix("/") ? name : dataFolder + "/" + name
+    }
+
+    /// The path of `regions.csv`, or nil when the pipeline names none.
+    public var regionsPath: String? {
+        regionsPattern.map { $0.hasPrefix("/") ? $0 : dataFolder + "/" + $0 }
     }
 
     /// The settings of a check, or its defaults when the file gives none.

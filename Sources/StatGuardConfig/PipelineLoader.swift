@@ -16,7 +16,7 @@ public struct PipelineLoader: Sendable {
     }
 
     static let topLevelKeys = ["name", "input", "calendar", "credit_code_allow_list", "store", "reports_folder", "checks", "rules", "chains", "parks", "notify", "web_url"]
-    static let inputKeys = ["folder", "encoding", "aliases"] + FileKind.allCases.map(\.rawValue)
+    static let inputKeys = ["folder", "encoding", "aliases", "regions"] + FileKind.allCases.map(\.rawValue)
 
     /// Loads the pipeline file at `path`.
     public func load(path: String) throws(ConfigError) -> PipelineDefinition {
@@ -129,7 +129,11 @@ public struct PipelineLoader: Sendable {
                 guard pattern.hasSuffix(".csv") || pattern.hasSuffix(".CSV") else {
                     throw setting.error("expected a CSV file pattern such as reports/reports_{YYYYMM}.csv, found '\(pattern)'")
                 }
-                definition.inputPatterns[FileKind(rawValue: key)!] = pattern
+                if key == "regions" {
+                    definition.regionsPattern = pattern
+                } else {
+                    definition.inputPatterns[FileKind(rawValue: key)!] = pattern
+                }
             }
         }
         if definition.dataFolder.isEmpty { throw value.missingKey("folder") }

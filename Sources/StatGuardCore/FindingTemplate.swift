@@ -8,6 +8,7 @@
 /// - `int`: a whole number;
 /// - `field`: a contract field name, shown by its Chinese or English label
 ///   (`Field`: the English label capitalised);
+/// - `region`: a region code, shown with its name when the bureau's names know it (`达川区 511703`);
 /// - `list`: a `+`-separated text as a list (`a、b` in Chinese, `a, b` in English);
 /// - `text`: the value as it is.
 /// A slot without a format shows a number as an amount and a text as it is.
@@ -21,6 +22,7 @@ public struct FindingTemplate: Sendable, Equatable, CustomStringConvertible {
         case field
         case capitalizedField
         case list
+        case region
         case text
         case plain
 
@@ -34,6 +36,7 @@ public struct FindingTemplate: Sendable, Equatable, CustomStringConvertible {
             case "Field": self = .capitalizedField
             case "text": self = .text
             case "list": self = .list
+            case "region": self = .region
             default:
                 if let digits = Int(name.drop { $0 == "×" || $0 == "." }), name.first == "×" || name.first == ".", digits <= 9 {
                     self = .fixed(digits)

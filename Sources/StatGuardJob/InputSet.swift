@@ -10,6 +10,10 @@ struct InputSet {
     var results: [FileKind: FileReadResult] = [:]
     var files: [LoadRecord.InputFile] = []
     var skipped: [LoadRecord.SkippedInput] = []
+    /// Names of region codes from `regions.csv`, when the pipeline names one.
+    var regions = RegionNames()
+    /// Rows of `regions.csv` that could not be used.
+    var regionsQuarantined: [QuarantinedRow] = []
 
     /// The reports file, which ``read(pipeline:period:)`` guarantees.
     var reports: FileReadResult { results[.reports]! }
@@ -56,7 +60,28 @@ struct InputSet {
                 set.skipped.append(.init(kind: job.kind.rawValue, reason: error.description))
             }
         }
+        set.readRegions(pipeline)
         return set
+    }
+
+    /// Reads `regions.csv` when the pipeline names one; absent or unusable, reports show codes alone.
+    private mutating func readRegions(_ pipeline: PipelineDefinition) {
+        guard let path = pipeline.regionsPath else { return }
+        guard FileManager.default.fileExists(atPath: path) else {
+            skipped.append(.init(kind: "regions", reason: "\(path) not found; reports show region codes without names"))
+            return
+        }
+        do {
+            let read = try RegionNamesReader(pinnedEncoding: pipeline.encoding).read(path: path)
+            regions = read.names
+            regionsQuarantined = read.quarantined
+            let digest = FileDigest(path: path)
+            files.append(LoadRecord.InputFile(
+                kind: "regions", path: path, size: digest?.size ?? 0, sha256: digest?.sha256 ?? "", encoding: "auto",
+                rowsRead: read.rowsRead, rowsLoaded: read.rowsRead - read.quarantined.count, rowsQuarantined: read.quarantined.count))
+        } catch {
+            skipped.append(.init(kind: "regions", reason: error.description))
+        }
     }
 
     /// Reads and hashes the files concurrently, largest first.

@@ -52,7 +52,7 @@ extension MonthlyJob {
     /// alignment, so the store write after has room.
     func check(_ inputs: InputSet, _ history: PeriodHistory, _ clock: inout StageClock) throws(JobError) -> CheckedPeriod {
         let period = history.period
-        let quarantine = FileKind.allCases.compactMap { inputs.results[$0] }.flatMap(\.quarantined)
+        let quarantine = FileKind.allCases.compactMap { inputs.results[$0] }.flatMap(\.quarantined) + inputs.regionsQuarantined
         let structureFindings = QuarantineFindings.make(quarantine, period: period)
         let context = CheckContext(
             period: period, calendar: pipeline.calendar, reports: inputs.reports.table, register: inputs.register.table,
@@ -82,9 +82,11 @@ extension MonthlyJob {
     ) throws(JobError) -> ReportingRate {
         var tables: [FileKind: ColumnTable] = [:]
         for kind in [FileKind.reports, .products, .admin, .capacity] { tables[kind] = inputs.results[kind]?.table }
-        let load = PeriodLoad(
+        var pending = PeriodLoad(
             period: period, record: record, tables: tables, register: inputs.register.table, quarantine: checked.quarantine,
             findings: checked.findings)
+        pending.regions = inputs.regions
+        let load = pending
         let pipeline = self.pipeline, timings = clock.timings
         let earlier: [(Period, LoadRecord)]
         do throws(StoreError) { earlier = try PeriodReports.earlierRecords(store, pipeline: pipeline, period: period) } catch {
@@ -93,7 +95,8 @@ extension MonthlyJob {
         let summaryInput = {
             var input = PeriodReports.summaryInput(
                 pipeline: pipeline, period: period, reports: inputs.reports.table, priorYear: checked.priorYear,
-                register: inputs.register.table, products: inputs.results[.products]?.table, capacity: inputs.results[.capacity]?.table)
+                register: inputs.register.table, products: inputs.results[.products]?.table, capacity: inputs.results[.capacity]?.table,
+                regions: inputs.regions)
             input.priorYearRows = checked.priorYearRows
             input.reportingRate = checked.reportingRate
             return input
@@ -119,7 +122,7 @@ extension MonthlyJob {
                         let summary = stages.measure("summaries") { SummaryBuilder.build(summaryInput) }
                         var bundle = PeriodReports(
                             period: period, record: record, findings: checked.findings, quarantine: checked.quarantine,
-                            reportingRate: rate, summary: summary, earlier: earlier)
+                            reportingRate: rate, summary: summary, earlier: earlier, regions: inputs.regions)
                         bundle.record.headline = SummaryHistory.headline(summary)
                         try stages.measure("reports") { () throws(JobError) in try bundle.writeReports(into: folder, pipeline: pipeline) }
                         bundle.record.stages = stages.timings

@@ -17,6 +17,8 @@ struct PeriodReports {
     var summary: PeriodSummary
     /// The load records of up to twelve reporting periods before, oldest first: their headlines are the charts' history.
     var earlier: [(Period, LoadRecord)] = []
+    /// Names of region codes, shown beside the codes.
+    var regions = RegionNames()
 
     /// Writes every report of the period and replaces its folder with them in one step.
     /// On failure the folder keeps the files it had.
@@ -55,22 +57,25 @@ struct PeriodReports {
     /// Writes every report but run.json into the folder's staging area.
     func writeReports(into folder: PeriodReportFolder, pipeline: PipelineDefinition) throws(JobError) {
         let label = pipeline.calendar.label(period)
-        let quality = QualityReportInput(
+        var quality = QualityReportInput(
             record: record, periodLabel: label, reportingRate: reportingRate, quarantine: quarantine, findings: findings)
+        quality.regions = regions
         try write(folder, "quarantine.csv", QuarantineCSV.render(quarantine))
-        let renderer = pipeline.findingRenderer
+        let renderer = FindingRenderer(catalog: pipeline.findingCatalog, regions: regions)
         try write(folder, "alerts.csv", AlertsCSV.render(findings, renderer))
         try write(folder, "alerts.md", Array((AlertsMarkdown.render(findings, renderer, pipeline: pipeline.name, periodLabel: label)
-            + ChartFile.markdown(AlertCharts.files(findings, periodLabel: label))).utf8))
+            + ChartFile.markdown(AlertCharts.files(findings, periodLabel: label, townNames: regions.names.filter { $0.key.count == 9 }))).utf8))
         try write(folder, "quality.md", Array(QualityMarkdown.render(quality).utf8))
         try write(folder, "summary.csv", SummaryCSV.render(summary))
         let summaryCharts = SummaryCharts.files(SummaryHistory.periods(earlier, current: summary))
-        for chart in summaryCharts + AlertCharts.files(findings, periodLabel: label) { try write(folder, chart.name, chart.bytes) }
+        let townNames = regions.names.filter { $0.key.count == 9 }
+        for chart in summaryCharts + AlertCharts.files(findings, periodLabel: label, townNames: townNames) { try write(folder, chart.name, chart.bytes) }
         try write(folder, "summary.md", Array((SummaryMarkdown.render(
             summary, pipeline: pipeline.name, openErrors: openErrors, lead: SummaryLead.OpenErrors(findings))
             + ChartFile.markdown(summaryCharts)).utf8))
         try write(folder, "alerts.xlsx") {
-            try AlertsWorkbook.render(findings, renderer, pipeline: pipeline.name, period: period, periodLabel: label)
+            try AlertsWorkbook.render(
+                findings, renderer, pipeline: pipeline.name, period: period, periodLabel: label, countyNames: regions.names.filter { $0.key.count == 6 })
         }
         try write(folder, "summary.xlsx") { try SummaryWorkbook.render(summary, pipeline: pipeline.name) }
     }
@@ -108,10 +113,12 @@ struct PeriodReports {
     /// The summary input of a period from its tables.
     static func summaryInput(
         pipeline: PipelineDefinition, period: Period, reports: ColumnTable, priorYear: ColumnTable?, register: ColumnTable?,
-        products: ColumnTable?, capacity: ColumnTable?
+        products: ColumnTable?, capacity: ColumnTable?, regions: RegionNames
     ) -> SummaryInput {
-        SummaryInput(
+        var input = SummaryInput(
             period: period, calendar: pipeline.calendar, reports: reports, priorYear: priorYear, register: register,
             products: products, capacity: capacity, chains: pipeline.chains.map { ($0.name, $0.prefixes) }, parks: pipeline.parks)
+        input.regionNames = regions
+        return input
     }
 }

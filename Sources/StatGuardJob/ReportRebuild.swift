@@ -27,12 +27,14 @@ public struct ReportRebuild: Sendable {
                   let register = try store.register(asOf: period)
         else { return nil }
         let priorYear = try store.table(.reports, period: pipeline.calendar.sameTimeLastYear(period))
+        let regions = try store.regionNames(of: period)
         let input = PeriodReports.summaryInput(
                 pipeline: pipeline, period: period, reports: reports, priorYear: priorYear, register: register,
-                products: try store.table(.products, period: period), capacity: try store.table(.capacity, period: period))
+                products: try store.table(.products, period: period), capacity: try store.table(.capacity, period: period),
+                regions: regions)
         return PeriodReports(
                 period: period, record: record, findings: try store.findings(of: period), quarantine: try store.quarantine(of: period),
                 reportingRate: ReportingRate(register: register, reports: reports, period: period), summary: SummaryBuilder.build(input),
-                earlier: try PeriodReports.earlierRecords(store, pipeline: pipeline, period: period))
+                earlier: try PeriodReports.earlierRecords(store, pipeline: pipeline, period: period), regions: regions)
     }
 }

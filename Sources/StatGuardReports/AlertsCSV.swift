@@ -12,7 +12,7 @@ public enum AlertsCSV {
         var csv = SpreadsheetCSV(header: header)
         for f in ranked(findings) {
             csv.append([
-                f.period.description, f.scope.rawValue, f.creditCode?.description ?? "", f.name, f.regionCode,
+                f.period.description, f.scope.rawValue, f.creditCode?.description ?? "", renderer.subject(f), f.regionCode,
                 f.industryCode, f.ruleID.rawValue, f.category.rawValue, f.severity.rawValue, formatScore(f.score), f.indicator,
                 renderer.observed(f), renderer.expected(f), renderer.message(f, .zh), renderer.message(f, .en),
             ])

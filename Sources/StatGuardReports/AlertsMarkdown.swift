@@ -19,7 +19,7 @@ public enum AlertsMarkdown {
         md += "## 分乡镇 By town\n\n"
         for code in byTown.keys.sorted() {
             let list = byTown[code]!
-            md += "### \(code.isEmpty ? "未知地区 unknown region" : "乡镇 \(code)") (\(list.count))\n\n"
+            md += "### \(code.isEmpty ? "未知地区 unknown region" : "乡镇 \(MarkdownText.escape(renderer.regions.label(code)))") (\(list.count))\n\n"
             md += table(Array(list.prefix(townCount)), renderer, withTown: false)
             if list.count > townCount { md += "… and \(list.count - townCount) more for this town in alerts.csv.\n\n" }
         }
@@ -43,8 +43,8 @@ public enum AlertsMarkdown {
         var md = withTown ? "| # | 企业 enterprise | 乡镇 town | 规则 rule | 级别 | 得分 score | 说明 message |\n| ---: | --- | --- | --- | --- | ---: | --- |\n"
             : "| # | 企业 enterprise | 规则 rule | 级别 | 得分 score | 说明 message |\n| ---: | --- | --- | --- | ---: | --- |\n"
         for (i, f) in findings.enumerated() {
-            let who = f.creditCode.map { "\(MarkdownText.escape(f.name)) `\($0)`" } ?? MarkdownText.escape(f.name)
-            let townCell = withTown ? " \(town(of: f)) |" : ""
+            let who = f.creditCode.map { "\(MarkdownText.escape(f.name)) `\($0)`" } ?? MarkdownText.escape(renderer.subject(f))
+            let townCell = withTown ? " \(MarkdownText.escape(renderer.regions.label(town(of: f)))) |" : ""
             md += "| \(i + 1) | \(who) |\(townCell) \(MarkdownText.escape(f.ruleID.rawValue)) | \(f.severity.rawValue) | \(AlertsCSV.formatScore(f.score)) | \(MarkdownText.escape(renderer.message(f, .zh))) |\n"
         }
         return md + "\n"

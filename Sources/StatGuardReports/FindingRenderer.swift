@@ -11,9 +11,18 @@ public struct FindingRenderer: Sendable {
     }
 
     public let catalog: FindingCatalog
+    /// Names of region codes: `{town:region}` slots and region findings show `达川区 511703`.
+    public let regions: RegionNames
 
-    public init(catalog: FindingCatalog) {
+    public init(catalog: FindingCatalog, regions: RegionNames = RegionNames()) {
         self.catalog = catalog
+        self.regions = regions
+    }
+
+    /// Who the finding is about: the enterprise's name, or the region's name and code when the names know it.
+    public func subject(_ finding: Finding) -> String {
+        guard finding.scope == .region, let name = regions[finding.regionCode] else { return finding.name }
+        return "\(name) \(finding.regionCode)"
     }
 
     /// The finding's message.
@@ -48,23 +57,24 @@ public struct FindingRenderer: Sendable {
             case .literal(let literal):
                 text += literal
             case .slot(let name, let format):
-                text += slots[name].map { Self.write($0, format, language) } ?? "—"
+                text += slots[name].map { write($0, format, language) } ?? "—"
             }
         }
         return text
     }
 
     /// One slot value in its format.
-    static func write(_ value: SlotValue, _ format: FindingTemplate.Format, _ language: Language) -> String {
+    func write(_ value: SlotValue, _ format: FindingTemplate.Format, _ language: Language) -> String {
         switch value {
         case .text(let text):
+            if format == .region { return regions.label(text) }
             if format == .list { return text.split(separator: "+").joined(separator: language == .zh ? "、" : ", ") }
             guard format == .field || format == .capitalizedField else { return text }
             let label = FieldLabels.label(text, language)
             return format == .capitalizedField ? label.prefix(1).uppercased() + label.dropFirst() : label
         case .number(let number):
             switch format {
-            case .amount, .plain, .text, .field, .capitalizedField, .list: return NumberText.amount(number)
+            case .amount, .plain, .text, .field, .capitalizedField, .list, .region: return NumberText.amount(number)
             case .percent: return NumberText.percent(number)
             case .fixed(let decimals): return NumberText.fixed(number, decimals: decimals)
             case .integer: return NumberText.integer(number)
@@ -75,7 +85,7 @@ public struct FindingRenderer: Sendable {
     /// What a finding of an unknown rule (one dropped from the catalog since it was stored) shows.
     private func fallback(_ finding: Finding) -> String {
         let values = zip(finding.slots.names, finding.slots.values).map { name, value in
-            "\(name)=\(Self.write(value, .plain, .en))"
+            "\(name)=\(write(value, .plain, .en))"
         }
         return "\(finding.ruleID) \(finding.indicator): " + values.joined(separator: ", ")
     }

@@ -9,6 +9,8 @@ public struct QualityReportInput: Sendable {
     public var findings: [Finding]
     /// Checks that could not run, with why (a missing optional input).
     public var skippedChecks: [(ruleID: RuleID, reason: String)]
+    /// Names of region codes; towns and counties without one are listed once.
+    public var regions = RegionNames()
 
     public init(
         record: LoadRecord, periodLabel: String, reportingRate: ReportingRate?, quarantine: [QuarantinedRow],
@@ -29,22 +31,23 @@ public struct QualityReportInput: Sendable {
 public enum QualityMarkdown {
     public static func render(_ input: QualityReportInput) -> String {
         var md = "# 数据质量报告 Data quality — \(MarkdownText.escape(input.record.pipeline)) \(input.periodLabel)\n\n"
-        md += reportingRateSection(input.reportingRate)
+        md += reportingRateSection(input)
         md += filesSection(input)
         md += quarantineSection(input.quarantine)
         md += checksSection(input.record.checks)
         md += findingsSection(input.findings)
-        md += topRegionsSection(input.findings)
+        md += topRegionsSection(input.findings, input.regions)
         return md
     }
 
-    private static func reportingRateSection(_ rate: ReportingRate?) -> String {
+    private static func reportingRateSection(_ input: QualityReportInput) -> String {
+        let rate = input.reportingRate
         var md = "## 报送率 Reporting rate\n\n"
         guard let rate else { return md + "No register: the reporting rate cannot be computed.\n\n" }
         md += "应报 due \(rate.total.due), 已报 reported \(rate.total.reported), 报送率 rate \(NumberText.percent(rate.total.rate, signed: false)).\n\n"
         md += "| 乡镇 town | 应报 due | 已报 reported | 报送率 rate |\n| --- | ---: | ---: | ---: |\n"
         for (town, count) in rate.byTown {
-            md += "| \(town.townCode) | \(count.due) | \(count.reported) | \(NumberText.percent(count.rate, signed: false)) |\n"
+            md += "| \(MarkdownText.escape(input.regions.label(town.townCode))) | \(count.due) | \(count.reported) | \(NumberText.percent(count.rate, signed: false)) |\n"
         }
         return md + "\n"
     }
@@ -61,6 +64,14 @@ public enum QualityMarkdown {
         for file in input.record.files where !file.notices.isEmpty {
             let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
             for notice in file.notices { md += "- \(MarkdownText.escape(name)): \(MarkdownText.escape(notice))\n" }
+        }
+        if !input.regions.isEmpty, let rate = input.reportingRate {
+            let towns = rate.byTown.map(\.0.townCode)
+            let unnamed = input.regions.unnamed(towns + towns.map { String($0.prefix(6)) })
+            if !unnamed.isEmpty {
+                let shown = unnamed.prefix(10).joined(separator: ", ") + (unnamed.count > 10 ? ", …" : "")
+                md += "- regions.csv: \(unnamed.count) region code(s) have no name and show as the code alone: \(shown)\n"
+            }
         }
         for skipped in input.record.skippedInputs {
             md += "- **\(MarkdownText.escape(skipped.kind)) not used**: \(MarkdownText.escape(skipped.reason)); the checks that need it are skipped.\n"
@@ -120,14 +131,14 @@ public enum QualityMarkdown {
         return md + "\n"
     }
 
-    private static func topRegionsSection(_ findings: [Finding]) -> String {
+    private static func topRegionsSection(_ findings: [Finding], _ regions: RegionNames) -> String {
         var md = "## 问题最多的地区 Top regions by findings\n\n"
         let byTown = findings.filter { $0.severity != .info && $0.regionCode.count >= 9 }
             .reduce(into: [String: Int]()) { $0[RegionCode.townCode(of: $1.regionCode), default: 0] += 1 }
         guard !byTown.isEmpty else { return md + "No warning or error findings.\n" }
         md += "| 乡镇 town | 发现 findings (warning + error) |\n| --- | ---: |\n"
         for (town, count) in byTown.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }).prefix(10) {
-            md += "| \(town) | \(count) |\n"
+            md += "| \(MarkdownText.escape(regions.label(town))) | \(count) |\n"
         }
         return md
     }

@@ -10,6 +10,8 @@ public struct PeriodLoad: Sendable {
     public var register: ColumnTable
     public var quarantine: [QuarantinedRow]
     public var findings: [Finding]
+    /// Names of region codes (`regions.csv`) as they were for this load; reports rebuilt from the store show the same.
+    public var regions = RegionNames()
 
     public init(
         period: Period, record: LoadRecord, tables: [FileKind: ColumnTable], register: ColumnTable,

@@ -14,6 +14,7 @@ extension Store {
                 "SELECT period, changed, removed FROM register_change ORDER BY period",
                 "SELECT period, name, data FROM register_change_column ORDER BY period, name",
                 "SELECT period, source_file, line, rule_id, reason, cells_json FROM quarantined_row ORDER BY period, rowid",
+                "SELECT period, code, name FROM region_name ORDER BY period, code",
                 """
                 SELECT period, scope, credit_code, name, region_code, industry_code, rule_id, category, severity,
                        score, indicator, observed, expected, message_zh, message_en, variant, slots FROM finding ORDER BY period, rowid

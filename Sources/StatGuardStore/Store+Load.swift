@@ -26,7 +26,7 @@ extension Store {
                 // this period's register, which is about to be replaced (a reload or a backfill).
                 let next = try Self.nextRegisterPeriod(after: load.period, db: db)
                 let nextRegister = try next.flatMap { try Self.register(asOf: $0, before: false, db: db) }
-                for table in ["period_column", "period_table", "register_change", "register_change_column", "quarantined_row", "finding"] {
+                for table in ["period_column", "period_table", "register_change", "register_change_column", "quarantined_row", "finding", "region_name"] {
                     try db.execute(sql: "DELETE FROM \(table) WHERE period = ?", arguments: [period])
                 }
                 for (kind, table) in load.tables.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
@@ -35,6 +35,8 @@ extension Store {
                 try insertRegisterChange(load.register, period: load.period, db: db)
                 if let next, let nextRegister { try replaceRegisterChange(nextRegister, period: next, db: db) }
                 try insertQuarantine(load.quarantine, period: period, db: db)
+                let names = try db.makeStatement(sql: "INSERT INTO region_name (period, code, name) VALUES (?, ?, ?)")
+                for code in load.regions.names.keys.sorted() { try names.execute(arguments: [period, code, load.regions.names[code]!]) }
                 let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
                 let loadID = try insertLoadRecord(try completing(load.record, seconds), db: db)
                 try db.execute(

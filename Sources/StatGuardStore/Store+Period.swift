@@ -14,6 +14,14 @@ extension Store {
         }
     }
 
+    /// The names of region codes `period` was loaded with (empty when it had no regions.csv).
+    public func regionNames(of period: Period) throws(StoreError) -> RegionNames {
+        try read { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT code, name FROM region_name WHERE period = ?", arguments: [period.description])
+            return RegionNames(Dictionary(rows.map { ($0["code"] as String, $0["name"] as String) }, uniquingKeysWith: { a, _ in a }))
+        }
+    }
+
     /// The findings stored for `period`, in the order the run produced them.
     public func findings(of period: Period) throws(StoreError) -> [Finding] {
         try read { db in

@@ -61,6 +61,12 @@ enum StoreSchema {
                 ALTER TABLE finding ADD COLUMN slots TEXT NOT NULL DEFAULT '[]';
                 """)
         }
+        // The names of region codes each period was loaded with (regions.csv), so its reports rebuild the same.
+        migrator.registerMigration("v3-region-names") { db in
+            try db.execute(sql: """
+                CREATE TABLE region_name (period TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY (period, code));
+                """)
+        }
         return migrator
     }
 }

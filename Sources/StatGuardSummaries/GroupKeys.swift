@@ -44,13 +44,13 @@ struct GroupKeys {
             let region = reports.regionCodes[row]
             let county = countyIDs[region.county.value] ?? {
                 let code = region.countyCode
-                let new = id(.county, code, code)
+                let new = id(.county, code, input.regionNames.label(code))
                 countyIDs[region.county.value] = new
                 return new
             }()
             let town = townIDs[region.town.value] ?? {
                 let code = region.townCode
-                let new = id(.town, code, code)
+                let new = id(.town, code, input.regionNames.label(code))
                 townIDs[region.town.value] = new
                 return new
             }()

@@ -21,6 +21,8 @@ public struct SummaryInput: Sendable {
     /// Parks reported one by one, in order; others are summed as 其他园区.
     public var parks: [String]
     public var catalog: IndustryCatalog
+    /// Names of counties and towns (`regions.csv`): their rows are named `达川区 511703`, or by code alone.
+    public var regionNames = RegionNames()
 
     public init(
         period: Period, calendar: ReportingCalendar, reports: ColumnTable, priorYear: ColumnTable?, register: ColumnTable?,

@@ -10,7 +10,7 @@ import Testing
         _ = try SampleGenerator(again).run()
         let a = SampleFixture.digests(first.outputDirectory)
         let b = SampleFixture.digests(again.outputDirectory)
-        #expect(a.count == 2 + 3 * first.writtenPeriods.count + 2)  // register, capacity, 3 per period, labels, negatives
+        #expect(a.count == 3 + 3 * first.writtenPeriods.count + 2)  // register, capacity, regions, 3 per period, labels, negatives
         #expect(a == b)
     }
 

@@ -28,8 +28,8 @@ public struct G01_BenfordNonconformity: Check {
             en: "A region-level hint: sample-check the county's reports, starting with round and repeated figures."),
         parameters: [madLimit, minimumValues],
         messages: ["": FindingMessage(
-            zh: "区县{county}的{count:int}个金额数据首两位数字分布偏离本福特定律（MAD {mad:.4}，同样本量下正常抽样误差约{sampling:.4}，超出{excess:.4}，Nigrini判定为不符合），数据可能经过人为调整，请抽查。",
-            en: "County {county}: the first two digits of its {count:int} money figures depart from Benford's law (MAD {mad:.4} against {sampling:.4} expected from sampling alone, excess {excess:.4}: nonconforming in Nigrini's bands); figures may have been adjusted, sample-check them.",
+            zh: "区县{county:region}的{count:int}个金额数据首两位数字分布偏离本福特定律（MAD {mad:.4}，同样本量下正常抽样误差约{sampling:.4}，超出{excess:.4}，Nigrini判定为不符合），数据可能经过人为调整，请抽查。",
+            en: "County {county:region}: the first two digits of its {count:int} money figures depart from Benford's law (MAD {mad:.4} against {sampling:.4} expected from sampling alone, excess {excess:.4}: nonconforming in Nigrini's bands); figures may have been adjusted, sample-check them.",
             observed: "MAD {mad:.4} (excess {excess:.4})", expected: "excess ≤ {limit:.4}",
             example: ["county": "511703", "count": 1_850, "mad": 0.0061, "sampling": 0.0021, "excess": 0.004, "limit": 0.0022])])
 

@@ -28,13 +28,13 @@ public struct G02_RegionGrowthAboveElectricity: Check {
                      U03_BelowElectricityImpliedOutput.minimumElectricity, U03_BelowElectricityImpliedOutput.minimumPeers],
         messages: [
             "": FindingMessage(
-                zh: "乡镇{town}的{count:int}家企业产值与按用电量推算值之比的中位数为{ratio:×2}（合计产值{output:千元}千元，推算{expected:千元}），产值增长普遍快于用电，疑似整体虚增，请核查。",
-                en: "Town {town}: the median of its {count:int} enterprises' output over electricity-implied output is {ratio:×2} (total {output:千元} against {expected:千元} implied); output outgrows power across the town.",
+                zh: "乡镇{town:region}的{count:int}家企业产值与按用电量推算值之比的中位数为{ratio:×2}（合计产值{output:千元}千元，推算{expected:千元}），产值增长普遍快于用电，疑似整体虚增，请核查。",
+                en: "Town {town:region}: the median of its {count:int} enterprises' output over electricity-implied output is {ratio:×2} (total {output:千元} against {expected:千元} implied); output outgrows power across the town.",
                 observed: "{output:千元}", expected: "≤ {limit:千元}",
                 example: ["town": "511703001", "count": 18, "ratio": 1.26, "output": 480_000, "expected": 380_000, "limit": 456_000]),
             "member": FindingMessage(
-                zh: "工业总产值{output:千元}千元，为按用电量推算值{expected:千元}的{ratio:×2}倍；所在乡镇{town}产值整体明显快于用电（中位数{town_ratio:×2}倍），请逐户核实。",
-                en: "Gross output {output:千元} is {ratio:×2}× what its electricity implies, in town {town} whose output outgrows power as a whole (median {town_ratio:×2}×); verify.",
+                zh: "工业总产值{output:千元}千元，为按用电量推算值{expected:千元}的{ratio:×2}倍；所在乡镇{town:region}产值整体明显快于用电（中位数{town_ratio:×2}倍），请逐户核实。",
+                en: "Gross output {output:千元} is {ratio:×2}× what its electricity implies, in town {town:region} whose output outgrows power as a whole (median {town_ratio:×2}×); verify.",
                 observed: "{output:千元}", expected: "≤ {limit:千元}",
                 example: ["output": 36_000, "expected": 27_000, "ratio": 1.33, "town": "511703001", "town_ratio": 1.26, "limit": 29_700]),
         ])

@@ -19,8 +19,8 @@ public struct G03_LowReportingRate: Check {
             zh: "请乡镇统计员督促未报企业尽快报送。", en: "Ask the town's statistician to chase the missing reports."),
         parameters: [target, minimumDue],
         messages: ["": FindingMessage(
-            zh: "乡镇{town}应报{due:int}家、已报{reported:int}家，报送率{rate:%}低于目标{target:%}，请督促未报企业。",
-            en: "Town {town}: {reported:int} of {due:int} enterprises due reported, a rate of {rate:%} below the {target:%} target; chase the missing reports.",
+            zh: "乡镇{town:region}应报{due:int}家、已报{reported:int}家，报送率{rate:%}低于目标{target:%}，请督促未报企业。",
+            en: "Town {town:region}: {reported:int} of {due:int} enterprises due reported, a rate of {rate:%} below the {target:%} target; chase the missing reports.",
             observed: "{rate:%}", expected: "≥ {target:%}",
             example: ["town": "511703001", "due": 40, "reported": 31, "rate": 0.775, "target": 0.9])])
 

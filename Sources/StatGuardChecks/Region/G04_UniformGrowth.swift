@@ -24,8 +24,8 @@ public struct G04_UniformGrowth: Check {
         parameters: [minimumCount, minimumShare],
         messages: [
             "": FindingMessage(
-                zh: "乡镇{town}有{count:int}家企业（占{share:%}）工业总产值同比增速均为{growth:%}，疑似按指令填报或代填代报，请逐户核实。",
-                en: "Town {town}: {count:int} of {total:int} enterprises ({share:%}) report exactly {growth:%} output growth; growth may have been handed down or filled in for them.",
+                zh: "乡镇{town:region}有{count:int}家企业（占{share:%}）工业总产值同比增速均为{growth:%}，疑似按指令填报或代填代报，请逐户核实。",
+                en: "Town {town:region}: {count:int} of {total:int} enterprises ({share:%}) report exactly {growth:%} output growth; growth may have been handed down or filled in for them.",
                 observed: "{count:int} of {total:int} at {growth:%}", expected: "< {minimum:int} identical",
                 example: ["town": "511703001", "count": 6, "total": 14, "share": 0.43, "growth": 0.08, "minimum": 4]),
             "member": FindingMessage(

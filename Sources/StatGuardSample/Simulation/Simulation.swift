@@ -14,6 +14,7 @@ final class Simulation {
     let configuration: SampleConfiguration
     let timeline: Timeline
     let population: Population
+    let geography: Geography
     let plan: AnomalyPlan
     let model: TruthModel
     let rows: RowWriter
@@ -36,6 +37,7 @@ final class Simulation {
             population: population, profiles: IndustryProfile.sichuan, seed: configuration.seed,
             boomPeriods: Set(timeline.window), boomFactor: 1.35)
         rows = RowWriter(population: population, geography: geography)
+        self.geography = geography
         state = ReportState(count: population.count)
         eventOf = Array(repeating: -1, count: population.count)
         anomaliesByPeriod = plan.byPeriod()
@@ -77,6 +79,9 @@ final class Simulation {
         let capacity = try CSVFileWriter(path: path(.capacity, nil), style: style("capacity.csv"))
         try rows.writeCapacity(to: capacity)
         try close(capacity)
+        let regions = try CSVFileWriter(path: configuration.outputDirectory + "/regions/regions.csv", style: style("regions.csv"))
+        try geography.writeRegions(to: regions)
+        try close(regions)
     }
 
     /// Simulates every period, writing those in the written range.

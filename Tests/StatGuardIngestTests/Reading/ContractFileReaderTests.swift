@@ -294,3 +294,25 @@ import Testing
         #expect(result.quarantineCounts == [.S05: 1])
     }
 }
+
+/// regions.csv (contract 2.6): names for region codes of any level, in any contract encoding.
+@Suite struct RegionNamesReaderTests {
+    @Test func readsNamesAndQuarantinesBadRowsWithTheirLines() throws {
+        let folder = try FixtureFolder("regions")
+        let text = "区划代码,名称\r\n511703,达川区\r\n511703001,明池街道\r\n51170300,坏代码\r\n511702,\r\n511703,重复\r\n511703001001,某村\r\n"
+        let path = try folder.write("regions.csv", bytes: FixtureBytes.gb18030(text))
+        let read = try RegionNamesReader().read(path: path)
+        #expect(read.names.label("511703") == "达川区 511703")
+        #expect(read.names.label("511703001001") == "某村 511703001001")
+        #expect(read.names.label("511725") == "511725", "a code without a name shows alone")
+        #expect(read.quarantined.map(\.line) == [4, 5, 6])
+        #expect(read.quarantined.map(\.rule) == [.S04, .S01, .S08])
+        #expect(read.rowsRead == 6)
+    }
+
+    @Test func aFileWithoutTheColumnsIsUnusable() throws {
+        let folder = try FixtureFolder("regions")
+        let path = try folder.write("regions.csv", text: "code_x,名字\n511703,达川区\n")
+        #expect(throws: IngestError.self) { try RegionNamesReader().read(path: path) }
+    }
+}
