@@ -21,16 +21,26 @@ public enum AlertsCSV {
     }
 
     /// Findings by score (highest first), then severity, rule, enterprise and region, so the order is stable.
+    ///
+    /// Sorts indices on keys taken once: comparing findings themselves copied them (and
+    /// made a credit code's text) on every comparison, which a national period felt.
     public static func ranked(_ findings: [Finding]) -> [Finding] {
-        findings.sorted { a, b in
-            if a.score != b.score { return a.score > b.score }
-            if a.severity != b.severity { return a.severity > b.severity }
-            if a.ruleID != b.ruleID { return a.ruleID < b.ruleID }
-            let codeA = a.creditCode?.description ?? "", codeB = b.creditCode?.description ?? ""
-            if codeA != codeB { return codeA < codeB }
-            if a.regionCode != b.regionCode { return a.regionCode < b.regionCode }
-            return a.indicator < b.indicator
+        let scores = findings.map(\.score), severities = findings.map(\.severity), rules = findings.map(\.ruleID)
+        let codes = findings.map(\.creditCode), regions = findings.map(\.regionCode), indicators = findings.map(\.indicator)
+        let order = findings.indices.sorted { i, j in
+            if scores[i] != scores[j] { return scores[i] > scores[j] }
+            if severities[i] != severities[j] { return severities[i] > severities[j] }
+            if rules[i] != rules[j] { return rules[i] < rules[j] }
+            if codes[i] != codes[j] {
+                // A credit code's order is its text's (its characters' values rise with their ASCII codes).
+                guard let x = codes[i] else { return true }
+                guard let y = codes[j] else { return false }
+                return x < y
+            }
+            if regions[i] != regions[j] { return regions[i] < regions[j] }
+            return indicators[i] < indicators[j]
         }
+        return order.map { findings[$0] }
     }
 
     /// Scores with six significant decimals, no exponent.

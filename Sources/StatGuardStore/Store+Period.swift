@@ -14,9 +14,11 @@ extension Store {
         }
     }
 
-    /// The names of region codes `period` was loaded with (empty when it had no regions.csv).
+    /// The names of region codes `period` was loaded with (empty when it had no regions.csv,
+    /// or in a store not yet migrated by a load: readers do not migrate).
     public func regionNames(of period: Period) throws(StoreError) -> RegionNames {
         try read { db in
+            guard try db.tableExists("region_name") else { return RegionNames() }
             let rows = try Row.fetchAll(db, sql: "SELECT code, name FROM region_name WHERE period = ?", arguments: [period.description])
             return RegionNames(Dictionary(rows.map { ($0["code"] as String, $0["name"] as String) }, uniquingKeysWith: { a, _ in a }))
         }

@@ -34,13 +34,13 @@ extension NumberFormat {
     /// separators when the code groups, the code's decimals, `%` (value × 100).
     func displayColumns(_ value: Double) -> Int {
         guard value.isFinite else { return 0 }
-        let section = code.split(separator: ";").first.map(String.init) ?? code
-        let percent = section.contains("%")
+        let section = code.split(separator: ";").first ?? Substring(code)
+        let percent = section.utf8.contains(UInt8(ascii: "%"))
         var magnitude = abs(value) * (percent ? 100 : 1)
         var digits = 1
         while magnitude >= 10 && digits < 400 { magnitude /= 10; digits += 1 }
         var width = digits + (value < 0 ? 1 : 0) + (percent ? 1 : 0)
-        if section.contains(",") { width += (digits - 1) / 3 }
+        if section.utf8.contains(UInt8(ascii: ",")) { width += (digits - 1) / 3 }
         if let point = section.firstIndex(of: ".") {
             width += 1 + section[point...].filter { $0 == "0" || $0 == "#" }.count
         }

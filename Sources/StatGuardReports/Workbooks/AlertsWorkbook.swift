@@ -36,13 +36,14 @@ public enum AlertsWorkbook {
         _ findings: [Finding], _ renderer: FindingRenderer, pipeline: String, period: Period, periodLabel: String,
         countyNames: [String: String] = [:]
     ) -> Workbook {
-        let ranked = AlertsCSV.ranked(findings)
+        // Each finding's row is made once: the all-findings sheet and its county's sheet share it.
+        let rows = AlertsCSV.ranked(findings).map { (countyCode(of: $0), row($0, renderer)) }
         var taken: Set<String> = []
-        var sheets = [sheet(SheetName.make(allSheetName, taken: &taken), ranked, renderer)]
-        let byCounty = Dictionary(grouping: ranked, by: county)
+        var sheets = [sheet(SheetName.make(allSheetName, taken: &taken), rows.map(\.1))]
+        let byCounty = Dictionary(grouping: rows, by: \.0)
         for code in byCounty.keys.sorted(by: { ($0.isEmpty ? 1 : 0, $0) < ($1.isEmpty ? 1 : 0, $1) }) {
             let label = code.isEmpty ? otherSheetName : countyNames[code].map { "\(code) \($0)" } ?? code
-            sheets.append(sheet(SheetName.make(label, taken: &taken), byCounty[code]!, renderer))
+            sheets.append(sheet(SheetName.make(label, taken: &taken), byCounty[code]!.map(\.1)))
         }
         let properties = DocumentProperties(
             title: "审核预警 Alerts — \(pipeline) \(periodLabel)", subject: "StatGuard alerts \(period)",
@@ -51,25 +52,27 @@ public enum AlertsWorkbook {
     }
 
     /// The county a finding belongs to: the first six digits of its region code, or "" when it has none.
-    static func county(_ finding: Finding) -> String {
+    static func countyCode(of finding: Finding) -> String {
         let prefix = finding.regionCode.prefix(6)
         return prefix.count == 6 && prefix.allSatisfy(\.isASCII) && prefix.allSatisfy(\.isNumber) ? String(prefix) : ""
     }
 
-    private static func sheet(_ name: String, _ findings: [Finding], _ renderer: FindingRenderer) -> Sheet {
+    private static func sheet(_ name: String, _ rows: [[Cell]]) -> Sheet {
         var columns = header.map { Column($0) }
         // The statistician's columns are empty: wide enough to type into, status wide enough for `false_alarm`.
         columns[columns.count - 3] = Column("status", width: 14, choices: statuses)
         columns[columns.count - 2].width = 30
         columns[columns.count - 1].width = 10
-        let rows: [[Cell]] = findings.map { f in
-            [
-                .text(f.period.description), .text(f.scope.rawValue), .optionalText(f.creditCode?.description), .text(f.name),
-                .text(f.regionCode), .text(f.industryCode), .text(f.ruleID.rawValue), .text(f.category.rawValue),
-                .text(f.severity.rawValue), .figure(f.score, .score), .text(f.indicator), .text(renderer.observed(f)),
-                .text(renderer.expected(f)), .text(renderer.message(f, .zh)), .text(renderer.message(f, .en)), .empty, .empty, .empty,
-            ]
-        }
         return Sheet(name: name, columns: columns, rows: rows, frozenColumns: 4)
+    }
+
+    /// A finding's cells: alerts.csv's columns, then the statistician's empty ones.
+    private static func row(_ f: Finding, _ renderer: FindingRenderer) -> [Cell] {
+        [
+            .text(f.period.description), .text(f.scope.rawValue), .optionalText(f.creditCode?.description), .text(renderer.subject(f)),
+            .text(f.regionCode), .text(f.industryCode), .text(f.ruleID.rawValue), .text(f.category.rawValue),
+            .text(f.severity.rawValue), .figure(f.score, .score), .text(f.indicator), .text(renderer.observed(f)),
+            .text(renderer.expected(f)), .text(renderer.message(f, .zh)), .text(renderer.message(f, .en)), .empty, .empty, .empty,
+        ]
     }
 }
