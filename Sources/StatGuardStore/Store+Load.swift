@@ -14,17 +14,17 @@ extension Store {
     /// load reads the audit log or waits until the load has committed.
     ///
     /// - Parameters:
-    ///   - carryOver: called first inside the transaction with the alert history around the
-    ///     period (``alertHistory(for:previous:)``); returns the period's key occurrences and the
-    ///     load's own audit entries, written with the period (and the load's revisions).
     ///   - completing: called inside the transaction once the period's data is
     ///     written, with the load's record and the seconds that took; returns the record to
     ///     store. The job waits there for its reports, so the record it stores (and writes as
     ///     run.json) is complete and written once; a throw rolls the whole load back.
+    ///   - carryOver: called first inside the transaction with the alert history around the
+    ///     period (``alertHistory(for:previous:)``); returns the period's key occurrences and the
+    ///     load's own audit entries, written with the period (and the load's revisions).
     @discardableResult
     public func replace(
-        _ load: PeriodLoad, carryOver: (AlertHistory) throws -> AlertUpdate = { _ in AlertUpdate() },
-        completing: (LoadRecord, Double) throws -> LoadRecord = { record, _ in record }
+        _ load: PeriodLoad, completing: (LoadRecord, Double) throws -> LoadRecord = { record, _ in record },
+        carryOver: (AlertHistory) throws -> AlertUpdate = { _ in AlertUpdate() }
     ) throws(StoreError) -> Int64 {
         let started = DispatchTime.now()
         do {
