@@ -5,6 +5,7 @@ import StatGuardIngest
 import StatGuardReports
 import StatGuardStore
 import StatGuardSummaries
+import StatGuardWorkflow
 
 /// Everything a period's report files are rendered from. Built by the run from
 /// memory, or by `statguard report` from the store: the same input gives the same bytes.
@@ -15,6 +16,10 @@ struct PeriodReports {
     var quarantine: [QuarantinedRow]
     var reportingRate: ReportingRate
     var summary: PeriodSummary
+    /// The period's alert keys as its load left them: statuses, cases, corrections, triage figures.
+    var alerts: PeriodAlerts
+    /// The data version summary.md states.
+    var version: SummaryMarkdown.DataVersion
 
     /// Writes every report of the period and replaces its folder with them in one step.
     /// On failure the folder keeps the files it had.
@@ -43,27 +48,25 @@ struct PeriodReports {
         do { try folder.publish() } catch { throw .reportWrite(path: folder.path, message: "\(error)") }
     }
 
-    /// Error findings about loaded rows (not quarantined ones, which count nowhere), by rule.
-    var openErrors: [(rule: String, count: Int)] {
-        findings.filter { $0.severity == .error && $0.category != .structure }
-            .reduce(into: [String: Int]()) { $0[$1.ruleID.rawValue, default: 0] += 1 }
-            .sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
-    }
-
     /// Writes every report but run.json into the folder's staging area.
     func writeReports(into folder: PeriodReportFolder, pipeline: PipelineDefinition) throws(JobError) {
         let label = pipeline.calendar.label(period)
         let quality = QualityReportInput(
-            record: record, periodLabel: label, reportingRate: reportingRate, quarantine: quarantine, findings: findings)
+            record: record, periodLabel: label, reportingRate: reportingRate, quarantine: quarantine, findings: findings,
+            triage: alerts.triage)
         try write(folder, "quarantine.csv", QuarantineCSV.render(quarantine))
         let renderer = pipeline.findingRenderer
-        try write(folder, "alerts.csv", AlertsCSV.render(findings, renderer))
-        try write(folder, "alerts.md", Array(AlertsMarkdown.render(findings, renderer, pipeline: pipeline.name, periodLabel: label).utf8))
+        try write(folder, "alerts.csv", AlertsCSV.render(findings, renderer, statuses: alerts.statuses))
+        try write(folder, "cases.csv", CasesCSV.render(alerts.cases, renderer))
+        try write(folder, "alerts.md", Array(AlertsMarkdown.render(
+            findings, renderer, pipeline: pipeline.name, periodLabel: label, statuses: alerts.statuses, explanations: alerts.explanations,
+            corrected: alerts.corrected).utf8))
         try write(folder, "quality.md", Array(QualityMarkdown.render(quality).utf8))
         try write(folder, "summary.csv", SummaryCSV.render(summary))
-        try write(folder, "summary.md", Array(SummaryMarkdown.render(summary, pipeline: pipeline.name, openErrors: openErrors).utf8))
+        try write(folder, "summary.md", Array(SummaryMarkdown.render(
+            summary, pipeline: pipeline.name, openErrors: alerts.unresolvedErrors(findings), version: version).utf8))
         try write(folder, "alerts.xlsx") {
-            try AlertsWorkbook.render(findings, renderer, pipeline: pipeline.name, period: period, periodLabel: label)
+            try AlertsWorkbook.render(findings, renderer, pipeline: pipeline.name, period: period, periodLabel: label, statuses: alerts.statuses)
         }
         try write(folder, "summary.xlsx") { try SummaryWorkbook.render(summary, pipeline: pipeline.name) }
     }

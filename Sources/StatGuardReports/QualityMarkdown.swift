@@ -9,10 +9,12 @@ public struct QualityReportInput: Sendable {
     public var findings: [Finding]
     /// Checks that could not run, with why (a missing optional input).
     public var skippedChecks: [(ruleID: RuleID, reason: String)]
+    /// How the statisticians' verification stands, as the load saw it (nil: not reported).
+    public var triage: TriageFigures?
 
     public init(
         record: LoadRecord, periodLabel: String, reportingRate: ReportingRate?, quarantine: [QuarantinedRow],
-        findings: [Finding], skippedChecks: [(ruleID: RuleID, reason: String)] = []
+        findings: [Finding], skippedChecks: [(ruleID: RuleID, reason: String)] = [], triage: TriageFigures? = nil
     ) {
         self.record = record
         self.periodLabel = periodLabel
@@ -20,11 +22,14 @@ public struct QualityReportInput: Sendable {
         self.quarantine = quarantine
         self.findings = findings
         self.skippedChecks = skippedChecks
+        self.triage = triage
     }
 }
 
 /// Renders `quality.md`: reporting rate, rows read/loaded/quarantined per file,
-/// quarantine and findings per rule and category, top regions by findings.
+/// quarantine and findings per rule and category, the verification's progress (open cases
+/// by town, share reviewed, days to a first decision, each rule's judged precision), top
+/// regions by findings.
 /// Timings are left to `run.json`, so a rerun on the same files gives the same bytes.
 public enum QualityMarkdown {
     public static func render(_ input: QualityReportInput) -> String {
@@ -34,6 +39,7 @@ public enum QualityMarkdown {
         md += quarantineSection(input.quarantine)
         md += checksSection(input.record.checks)
         md += findingsSection(input.findings)
+        if let triage = input.triage { md += QualityMarkdown.triageSection(triage, findings: input.findings) }
         md += topRegionsSection(input.findings)
         return md
     }

@@ -13,7 +13,7 @@ import Testing
 /// and read the diff before committing it.
 @Suite("Golden reports")
 struct GoldenReportTests {
-    static let files = ["alerts.csv", "alerts.md", "quality.md", "quarantine.csv", "summary.csv", "summary.md", "alerts.xlsx", "summary.xlsx"]
+    static let files = ["alerts.csv", "alerts.md", "cases.csv", "quality.md", "quarantine.csv", "summary.csv", "summary.md", "alerts.xlsx", "summary.xlsx"]
     static let keptWhole = ["2023-12", "2024-12"]
     static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/sample-seed5")
     static let pipeline = URL(fileURLWithPath: #filePath)

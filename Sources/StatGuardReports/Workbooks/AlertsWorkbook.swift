@@ -6,43 +6,47 @@ import StatGuardWorkbook
 /// then one sheet per county (the first six digits of the region code) with
 /// that county's findings, so each county's team can take its own sheet.
 ///
-/// Every sheet ends with the empty columns the statistician fills in: `status`
-/// (a drop-down of the workflow's statuses), `reason` and `by`. Header row and
+/// Every row carries its key and its status (alerts.csv's workflow columns); `status` is a
+/// drop-down of the workflow's statuses holding the key's current one, and the sheet ends
+/// with the empty columns the statistician fills in beside it: `reason` and `by`. Header row and
 /// the columns up to `name` are frozen; an autofilter covers the data. Text from
 /// input is written as string cells, so `=…` in a name stays text.
 public enum AlertsWorkbook {
     /// The workflow statuses offered in the `status` drop-down (data contract 3.1).
-    public static let statuses = ["open", "in_review", "confirmed", "explained", "false_alarm", "corrected"]
+    public static let statuses = TriageStatus.allCases.map(\.rawValue)
     /// The first sheet's name.
     public static let allSheetName = "预警 alerts"
     /// alerts.csv's columns, then the statistician's.
-    public static var header: [String] { AlertsCSV.header + ["status", "reason", "by"] }
+    public static var header: [String] { AlertsCSV.header + ["reason", "by"] }
     /// The sheet name for findings with no county (file-scope findings, short region codes).
     public static let otherSheetName = "其他 other"
 
     /// The workbook's bytes.
     /// - Parameters:
+    ///   - statuses: the statuses of the period's keys (a finding whose key has none is open).
     ///   - countyNames: names by 6-digit county code, shown in the county sheets' names when known.
     ///   - period: dates the document (its first day), so the bytes depend on the input only.
     public static func render(
         _ findings: [Finding], _ renderer: FindingRenderer, pipeline: String, period: Period, periodLabel: String,
-        countyNames: [String: String] = [:]
+        statuses keyStatuses: AlertStatuses = [:], countyNames: [String: String] = [:]
     ) throws -> [UInt8] {
-        try workbook(findings, renderer, pipeline: pipeline, period: period, periodLabel: periodLabel, countyNames: countyNames).xlsx()
+        try workbook(
+            findings, renderer, pipeline: pipeline, period: period, periodLabel: periodLabel, statuses: keyStatuses, countyNames: countyNames
+        ).xlsx()
     }
 
     /// The workbook as a value (for tests and the web workbench's download).
     public static func workbook(
         _ findings: [Finding], _ renderer: FindingRenderer, pipeline: String, period: Period, periodLabel: String,
-        countyNames: [String: String] = [:]
+        statuses keyStatuses: AlertStatuses = [:], countyNames: [String: String] = [:]
     ) -> Workbook {
         let ranked = AlertsCSV.ranked(findings)
         var taken: Set<String> = []
-        var sheets = [sheet(SheetName.make(allSheetName, taken: &taken), ranked, renderer)]
+        var sheets = [sheet(SheetName.make(allSheetName, taken: &taken), ranked, renderer, keyStatuses)]
         let byCounty = Dictionary(grouping: ranked, by: county)
         for code in byCounty.keys.sorted(by: { ($0.isEmpty ? 1 : 0, $0) < ($1.isEmpty ? 1 : 0, $1) }) {
             let label = code.isEmpty ? otherSheetName : countyNames[code].map { "\(code) \($0)" } ?? code
-            sheets.append(sheet(SheetName.make(label, taken: &taken), byCounty[code]!, renderer))
+            sheets.append(sheet(SheetName.make(label, taken: &taken), byCounty[code]!, renderer, keyStatuses))
         }
         let properties = DocumentProperties(
             title: "审核预警 Alerts — \(pipeline) \(periodLabel)", subject: "StatGuard alerts \(period)",
@@ -56,18 +60,24 @@ public enum AlertsWorkbook {
         return prefix.count == 6 && prefix.allSatisfy(\.isASCII) && prefix.allSatisfy(\.isNumber) ? String(prefix) : ""
     }
 
-    private static func sheet(_ name: String, _ findings: [Finding], _ renderer: FindingRenderer) -> Sheet {
+    /// The column of the status drop-down.
+    static var statusColumn: Int { header.firstIndex(of: "status")! }
+
+    private static func sheet(_ name: String, _ findings: [Finding], _ renderer: FindingRenderer, _ keyStatuses: AlertStatuses) -> Sheet {
         var columns = header.map { Column($0) }
-        // The statistician's columns are empty: wide enough to type into, status wide enough for `false_alarm`.
-        columns[columns.count - 3] = Column("status", width: 14, choices: statuses)
+        // The status drop-down wide enough for `false_alarm`; the statistician's columns wide enough to type into.
+        columns[statusColumn] = Column("status", width: 14, choices: statuses)
         columns[columns.count - 2].width = 30
         columns[columns.count - 1].width = 10
         let rows: [[Cell]] = findings.map { f in
-            [
+            let status = AlertsCSV.status(of: f, keyStatuses)
+            return [
                 .text(f.period.description), .text(f.scope.rawValue), .optionalText(f.creditCode?.description), .text(f.name),
                 .text(f.regionCode), .text(f.industryCode), .text(f.ruleID.rawValue), .text(f.category.rawValue),
                 .text(f.severity.rawValue), .figure(f.score, .score), .text(f.indicator), .text(renderer.observed(f)),
-                .text(renderer.expected(f)), .text(renderer.message(f, .zh)), .text(renderer.message(f, .en)), .empty, .empty, .empty,
+                .text(renderer.expected(f)), .text(renderer.message(f, .zh)), .text(renderer.message(f, .en)),
+                .text(status.key.description), .text(status.status.rawValue), .optionalText(status.reason.isEmpty ? nil : status.reason),
+                .text(status.firstSeen.description), .figure(Double(status.occurrences), .integer), .empty, .empty,
             ]
         }
         return Sheet(name: name, columns: columns, rows: rows, frozenColumns: 4)

@@ -15,7 +15,8 @@ final class JobFixture {
 
     /// The files one load writes into `<reports>/<pipeline>/<YYYY-MM>/`.
     static let reportNames = [
-        "alerts.csv", "alerts.md", "alerts.xlsx", "quarantine.csv", "quality.md", "summary.csv", "summary.md", "summary.xlsx", "run.json",
+        "alerts.csv", "alerts.md", "alerts.xlsx", "cases.csv", "quarantine.csv", "quality.md", "summary.csv", "summary.md", "summary.xlsx",
+        "run.json",
     ]
 
     /// The periods most tests load: last March (the base a year back), 1-2月 and March.
