@@ -37,15 +37,16 @@ public struct Decision: Sendable, Equatable {
         return nil
     }
 
-    /// The audit entry this decision appends to an occurrence whose status is `current`,
-    /// nil when it changes nothing (same status, no new reason, no new value or period),
-    /// or a problem with the occurrence.
-    func entry(on current: AlertStatus, at: String) -> Result<AuditEntry?, DecisionProblem> {
+    /// The audit entry this decision appends to an occurrence whose status is `current` (after
+    /// the entry `latest`), nil when it changes nothing (the same status with no reason, period or
+    /// value other than the standing ones), or a problem with the occurrence.
+    func entry(on current: AlertStatus, latest: AuditEntry?, at: String) -> Result<AuditEntry?, DecisionProblem> {
+        let unchanged = status == current.status && (reason.isEmpty || reason == current.reason)
+            && (validUntil == nil || validUntil == latest?.validUntil) && (verifiedValue == nil || verifiedValue == latest?.verifiedValue)
+        if unchanged { return .success(nil) }
         if let validUntil, validUntil < current.period {
             return .failure(DecisionProblem("valid_until \(validUntil) is before the key's period \(current.period)"))
         }
-        let unchanged = status == current.status && (reason.isEmpty || reason == current.reason) && validUntil == nil && verifiedValue == nil
-        if unchanged { return .success(nil) }
         return .success(AuditEntry(
             key: key, period: current.period, at: at, by: by, from: current.status, to: status, reason: reason,
             validUntil: validUntil, verifiedValue: verifiedValue, decidedValue: current.observed, isAutomatic: false))

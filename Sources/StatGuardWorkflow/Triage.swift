@@ -30,8 +30,10 @@ public struct Triage: Sendable {
         do throws(Abandoned) {
             return try append(for: [decision.key]) { latest, log in
                 guard let occurrence = latest[decision.key] else { throw DecisionProblem(Self.unknownKey(decision.key)) }
-                let current = StatusLedger.current(occurrence.status, watermark: occurrence.watermark, entries: log[decision.key] ?? [])
-                return [try decision.entry(on: current, at: now()).get()].compactMap { $0 }
+                let entries = log[decision.key] ?? []
+                let current = StatusLedger.current(occurrence.status, watermark: occurrence.watermark, entries: entries)
+                let latest = StatusLedger.latest(entries, upTo: occurrence.status.period)
+                return [try decision.entry(on: current, latest: latest, at: now()).get()].compactMap { $0 }
             }.first
         } catch {
             switch error {
@@ -52,14 +54,14 @@ public struct Triage: Sendable {
 
     /// Applies every row of an import file in one transaction, or none: any row that cannot
     /// be applied (bad key, status, period or number, unknown key, missing reason or name, a
-    /// key twice) rejects the file with each problem's `file:line`.
+    /// key twice) rejects the file with each problem's `file:line`. A row that changes nothing
+    /// (its key's status as it is, no new reason) is left alone and needs no name.
     public func importFile(_ path: String) throws(TriageError) -> ImportOutcome {
         let file: TriageImport
         do { file = try TriageImport.read(path: path) } catch { throw .unreadable(error) }
         var problems = file.problems
         var lineOfKey: [AlertKey: Int] = [:]
         for row in file.rows {
-            if let problem = row.decision.problem { problems.append((row.line, problem)) }
             if let first = lineOfKey[row.decision.key] {
                 problems.append((row.line, "'\(row.decision.key)' is already decided on line \(first)"))
             } else {
@@ -69,21 +71,24 @@ public struct Triage: Sendable {
         func rejection(_ list: [(line: Int, message: String)]) -> TriageError {
             .invalidImport(file: path, problems: list.sorted { $0.line < $1.line }.map { "\(path):\($0.line): \($0.message)" })
         }
-        guard problems.isEmpty else { throw rejection(problems) }
+        if file.rows.isEmpty && !problems.isEmpty { throw rejection(problems) }
         var unchanged = 0
         do throws(Abandoned) {
             let applied = try append(for: Set(lineOfKey.keys)) { latest, log in
                 var entries: [AuditEntry] = []
-                var rowProblems: [(line: Int, message: String)] = []
+                var rowProblems = problems
                 let at = now()
                 for row in file.rows {
                     guard let occurrence = latest[row.decision.key] else {
                         rowProblems.append((row.line, Self.unknownKey(row.decision.key)))
                         continue
                     }
-                    let current = StatusLedger.current(occurrence.status, watermark: occurrence.watermark, entries: log[row.decision.key] ?? [])
-                    switch row.decision.entry(on: current, at: at) {
-                    case .success(let entry?): entries.append(entry)
+                    let keyLog = log[row.decision.key] ?? []
+                    let current = StatusLedger.current(occurrence.status, watermark: occurrence.watermark, entries: keyLog)
+                    let standing = StatusLedger.latest(keyLog, upTo: occurrence.status.period)
+                    switch row.decision.entry(on: current, latest: standing, at: at) {
+                    case .success(let entry?):
+                        if let problem = row.decision.problem { rowProblems.append((row.line, problem)) } else { entries.append(entry) }
                     case .success(nil): unchanged += 1
                     case .failure(let problem): rowProblems.append((row.line, problem.message))
                     }
