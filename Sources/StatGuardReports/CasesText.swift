@@ -7,11 +7,13 @@ public enum CasesText {
     /// One key occurrence as JSON.
     struct Line: Encodable {
         let alert_key, case_id, period, name, region_code, town, rule_id, indicator, severity, status, status_label: String
-        let credit_code: String?
+        let credit_code: Nullable<String>
         let score: Double
+        /// The figure the key's finding observed (what a decision is taken on), nil when not a number.
+        let observed: Nullable<Double>
         let status_since: String
         let status_reason: String
-        let carried_from: String?
+        let carried_from: Nullable<String>
         let first_seen: String
         let occurrences: Int
         let `repeat`: Bool
@@ -26,8 +28,8 @@ public enum CasesText {
                 return Line(
                     alert_key: s.key.description, case_id: alertCase.id.description, period: s.period.description, name: f.name,
                     region_code: f.regionCode, town: alertCase.town, rule_id: f.ruleID.rawValue, indicator: f.indicator,
-                    severity: f.severity.rawValue, status: s.status.rawValue, status_label: s.label, credit_code: f.creditCode?.description,
-                    score: s.score, status_since: s.since.description, status_reason: s.reason, carried_from: s.carriedFrom?.description,
+                    severity: f.severity.rawValue, status: s.status.rawValue, status_label: s.label, credit_code: Nullable(f.creditCode?.description),
+                    score: s.score, observed: Nullable(s.observed), status_since: s.since.description, status_reason: s.reason, carried_from: Nullable(s.carriedFrom?.description),
                     first_seen: s.firstSeen.description, occurrences: s.occurrences, repeat: s.isRepeat,
                     message_zh: renderer.message(f, .zh), message_en: renderer.message(f, .en), explanation: alertCase.explanation)
             }
@@ -58,6 +60,17 @@ public enum CasesText {
             if let note = notes[i] { text += String(repeating: " ", count: widths.reduce(8, +)) + note + "\n" }
         }
         return text + "\(cases.count) cases, \(rows.count - 1) alert keys.\n"
+    }
+
+    /// A value written as JSON `null` when absent (an absent optional would leave its key out).
+    struct Nullable<T: Encodable>: Encodable {
+        let value: T?
+        init(_ value: T?) { self.value = value }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            if let value { try container.encode(value) } else { try container.encodeNil() }
+        }
     }
 
     /// `text` with line breaks and other control characters as spaces.

@@ -22,19 +22,14 @@ extension Store {
         }
     }
 
-    /// The audit log, oldest first; only `keys`' entries when given.
-    public func auditLog(keys: Set<AlertKey>? = nil) throws(StoreError) -> [AuditEntry] {
-        try read { db in try Self.auditLog(keys: keys, db: db) }
+    /// The audit log, oldest first.
+    public func auditLog() throws(StoreError) -> [AuditEntry] {
+        try read { db in try Self.auditLog(keys: nil, db: db) }
     }
 
     /// The revision log of `period`'s figures, oldest first.
     public func revisions(of period: Period) throws(StoreError) -> [FigureRevision] {
         try read { db in try Self.revisions(of: period, db: db) }
-    }
-
-    /// Each key's most recent occurrence (the latest period it fired in) with that period's watermark.
-    public func latestOccurrences(of keys: Set<AlertKey>) throws(StoreError) -> [AlertKey: (status: AlertStatus, watermark: Int64)] {
-        try read { db in try Self.latestOccurrences(of: keys, db: db) }
     }
 
     /// Appends decisions in one immediate transaction: `decide` is handed each key's latest
@@ -134,6 +129,7 @@ extension Store {
         ).compactMap(status)
     }
 
+    /// Each key's most recent occurrence (the latest period it fired in) with that period's watermark.
     static func latestOccurrences(of keys: Set<AlertKey>, db: Database) throws -> [AlertKey: (status: AlertStatus, watermark: Int64)] {
         guard try db.tableExists("alert_occurrence") else { return [:] }
         let statement = try db.makeStatement(sql: """

@@ -11,8 +11,8 @@ import StatGuardCore
 ///   own report a year ago lies within `growth_tolerance` percentage points of a whole
 ///   percent, where the figure before did not (a growth rate handed down);
 /// - `round`: a money figure revised onto a multiple of `round_unit` 千元 that it was not before.
-/// One finding per field, the first signal in that order. Enterprises without a revision are
-/// not evaluated; `growth` needs the report a year ago.
+/// One finding per field, the first signal in that order. Enterprises without a revised figure
+/// are not evaluated; `growth` needs the report a year ago.
 public struct C08_RepeatedRevisions: Check {
     public static let repeatCount = CheckParameter(
         "repeat_count", default: 2, allowed: 2...10, "the revision of one figure that counts as repeated (2 = the second)")
@@ -63,7 +63,9 @@ public struct C08_RepeatedRevisions: Check {
     public init() {}
 
     public func evaluate(_ context: CheckContext, _ settings: CheckSettings, into result: inout CheckResult) {
-        guard !context.revisions.isEmpty else { return }
+        let revised = Set(context.revisions.map(\.creditCode))
+        for code in context.reports.creditCodes where !revised.contains(code) { result.notEvaluated("no figure revised") }
+        guard !revised.isEmpty else { return }
         let limit = settings.count(Self.repeatCount)
         let unit = settings.value(Self.roundUnit)
         let tolerance = settings.value(Self.growthTolerance)

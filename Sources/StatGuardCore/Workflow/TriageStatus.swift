@@ -3,7 +3,7 @@
 /// `open` 待核实 → `in_review` 核实中 → `confirmed` 属实 (the figure is wrong and must be
 /// corrected by the enterprise) | `explained` 已说明 (legitimate, with a reason) |
 /// `false_alarm` 误报 (with a reason) | `corrected` 已更正 (the enterprise resubmitted).
-public enum TriageStatus: String, CaseIterable, Sendable, Comparable {
+public enum TriageStatus: String, CaseIterable, Sendable {
     case open
     case inReview = "in_review"
     case confirmed
@@ -40,8 +40,4 @@ public enum TriageStatus: String, CaseIterable, Sendable, Comparable {
 
     /// Whether the decision may hold until a given period (`--valid-until`).
     public var canExpire: Bool { self == .explained || self == .falseAlarm }
-
-    public static func < (lhs: TriageStatus, rhs: TriageStatus) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
-    }
 }

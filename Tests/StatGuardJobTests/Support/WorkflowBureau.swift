@@ -95,6 +95,13 @@ struct ReportsFile {
 
     func number(_ code: String, _ field: ReportField) -> Double { Double(self[code, field])! }
 
+    /// Adds the optional column `field` (blank for every enterprise) unless the file has it.
+    mutating func addColumn(_ field: ReportField) {
+        guard !header.contains(field.spec.header) else { return }
+        header.append(field.spec.header)
+        for i in rows.indices { rows[i].append("") }
+    }
+
     func column(_ field: ReportField) -> Int { header.firstIndex(of: field.spec.header)! }
 
     /// A figure as the sample writes it: one decimal.

@@ -53,6 +53,11 @@ struct WorkflowStoryTests {
         #expect(lines[3]["status"] as? String == "open" && lines[3]["repeat"] as? Bool == true)
         #expect((lines[3]["status_reason"] as? String)?.hasPrefix("回头看") == true)
         #expect(lines.allSatisfy { $0["first_seen"] as? String == "2024-10" && $0["occurrences"] as? Int == 2 })
+        let required: Set = [
+            "alert_key", "case_id", "credit_code", "region_code", "rule_id", "indicator", "period", "score", "status", "status_since",
+            "status_reason", "carried_from", "message_zh",
+        ]
+        #expect(november.values.allSatisfy { required.isSubset(of: $0.keys) })
 
         // The carried key is out of the open queue, and the reports say so.
         #expect(try bureau.cases(WorkflowBureau.november, ["--status", "open"])[keys[0]] == nil)
@@ -154,6 +159,22 @@ struct WorkflowStoryTests {
         #expect(log[2].errorRate.map { abs($0 - ((log[2].decidedValue! - 1234.5) / 1234.5)) < 1e-12 } == true)
         // The same file again changes nothing.
         #expect(try bureau.triage(["--import", goodFile]).standardOutput.contains("Applied 0 decisions"))
+    }
+
+    @Test("the enterprise's 填报说明 is loaded, shown with its case, and searchable")
+    func explanation() throws {
+        let bureau = try WorkflowBureau()
+        var october = try bureau.reports(WorkflowBureau.october)
+        october.addColumn(.explanation)
+        october[bureau.codes[0], .explanation] = "本月承接来料加工复出口订单，出口额含进口料件"
+        try october.save()
+        #expect(try bureau.run("--period", "2024-10").exitCode == 0)
+        let key = bureau.key(0, "C01", "export_delivery")
+        #expect(try bureau.cases(WorkflowBureau.october)[key]?["explanation"] as? String == "本月承接来料加工复出口订单，出口额含进口料件")
+        let found = try bureau.cases(WorkflowBureau.october, ["--search", "来料加工"])
+        #expect(Set(found.values.map { $0["credit_code"] as? String }) == [bureau.codes[0]])
+        #expect(try bureau.report(WorkflowBureau.october, "alerts.md").contains("填报说明 explanation: 本月承接来料加工复出口订单"))
+        #expect(csvRecords(try bureau.report(WorkflowBureau.october, "cases.csv")).first { $0.contains(key) }?[11] == "本月承接来料加工复出口订单，出口额含进口料件")
     }
 
     @Test("cases --format csv is an import file: two columns filled in Excel and it loads back")
