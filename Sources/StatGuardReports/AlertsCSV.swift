@@ -37,17 +37,7 @@ public enum AlertsCSV {
     }
 
     /// Findings by score (highest first), then severity, rule, enterprise and region, so the order is stable.
-    public static func ranked(_ findings: [Finding]) -> [Finding] {
-        findings.sorted { a, b in
-            if a.score != b.score { return a.score > b.score }
-            if a.severity != b.severity { return a.severity > b.severity }
-            if a.ruleID != b.ruleID { return a.ruleID < b.ruleID }
-            let codeA = a.creditCode?.description ?? "", codeB = b.creditCode?.description ?? ""
-            if codeA != codeB { return codeA < codeB }
-            if a.regionCode != b.regionCode { return a.regionCode < b.regionCode }
-            return a.indicator < b.indicator
-        }
-    }
+    public static func ranked(_ findings: [Finding]) -> [Finding] { AlertCase.ranked(findings) }
 
     /// Scores with six significant decimals, no exponent.
     static func formatScore(_ score: Double) -> String {

@@ -47,12 +47,17 @@ public struct AlertCase: Sendable {
         return byCase.values.sorted { a, b in a.score != b.score ? a.score > b.score : a.id < b.id }
     }
 
-    /// Findings by score (highest first), then severity, rule and key, so the order is stable.
+    /// Findings by score (highest first), then severity, rule, enterprise, region and indicator, so the order is stable:
+    /// the order of alerts.csv.
     public static func ranked(_ findings: [Finding]) -> [Finding] {
-        findings.map { ($0, AlertKey($0)) }.sorted { a, b in
-            if a.0.score != b.0.score { return a.0.score > b.0.score }
-            if a.0.severity != b.0.severity { return a.0.severity > b.0.severity }
-            return a.1 < b.1
-        }.map(\.0)
+        findings.sorted { a, b in
+            if a.score != b.score { return a.score > b.score }
+            if a.severity != b.severity { return a.severity > b.severity }
+            if a.ruleID != b.ruleID { return a.ruleID < b.ruleID }
+            let codeA = a.creditCode?.description ?? "", codeB = b.creditCode?.description ?? ""
+            if codeA != codeB { return codeA < codeB }
+            if a.regionCode != b.regionCode { return a.regionCode < b.regionCode }
+            return a.indicator < b.indicator
+        }
     }
 }
