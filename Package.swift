@@ -4,12 +4,14 @@ import PackageDescription
 /// StatGuard: the monthly load job that validates China's above-size industrial
 /// enterprise reports. One target per pipeline stage; dependencies flow one way.
 /// Core holds what every stage passes (codes, periods, the column table, findings,
-/// the finding catalog's types, load records); each stage depends on Core and on no sibling:
+/// the finding catalog's types, load records, the workflow's keys, statuses and audit entries);
+/// each stage depends on Core and on no sibling but Workflow, the one service over the store:
 ///
 ///     Core ← Ingest                  (libcsv; S* rules)
 ///     Core ← Checks ← Rules ← Config  (the catalog; the rule language; pipeline files)
 ///     Core ← Store                   (GRDB)
 ///     Core ← Summaries
+///     Core, Ingest, Store ← Workflow (cases, statuses, carry-over, audit log, triage)
 ///     Core ← Charts, Workbook        (SVG; libxlsxwriter)
 ///     Summaries, Charts, Workbook, Ingest (`check`'s file results) ← Reports
 ///     Config ← Notify                (chat and mail digests)
@@ -66,6 +68,12 @@ let package = Package(
             name: "StatGuardStore",
             dependencies: ["StatGuardCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // The verification workflow every front end calls: alert keys' statuses carried across
+        // periods, the append-only audit log, triage decisions and imports, revisions, cases.
+        .target(
+            name: "StatGuardWorkflow",
+            dependencies: ["StatGuardCore", "StatGuardIngest", "StatGuardStore"]
+        ),
         // Measures: totals, growth, shares, rates. They never judge.
         .target(
             name: "StatGuardSummaries",
@@ -94,7 +102,7 @@ let package = Package(
             name: "StatGuardJob",
             dependencies: [
                 "StatGuardCore", "StatGuardIngest", "StatGuardConfig", "StatGuardChecks", "StatGuardRules",
-                "StatGuardStore", "StatGuardSummaries", "StatGuardReports",
+                "StatGuardStore", "StatGuardSummaries", "StatGuardReports", "StatGuardWorkflow",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -113,7 +121,7 @@ let package = Package(
             name: "StatGuardCLI",
             dependencies: [
                 "StatGuardCore", "StatGuardIngest", "StatGuardConfig", "StatGuardChecks", "StatGuardStore",
-                "StatGuardReports", "StatGuardJob", "StatGuardSample",
+                "StatGuardReports", "StatGuardJob", "StatGuardSample", "StatGuardWorkflow",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -166,6 +174,13 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
             ],
             exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "StatGuardWorkflowTests",
+            dependencies: [
+                "StatGuardWorkflow", "StatGuardStore", "StatGuardCore", "StatGuardTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(
             name: "StatGuardSummariesTests",

@@ -9,9 +9,8 @@ struct StatGuard: ParsableCommand {
         abstract: "Validate monthly industrial enterprise reports: structure, consistency, omission and falsification checks.",
         version: StatGuardVersion.current,
         subcommands: [
-            CheckCommand.self, RunCommand.self, ReportCommand.self, HistoryCommand.self, ExplainCommand.self, LetterCommand.self,
-            SampleCommand.self,
-            EvaluateCommand.self,
+            CheckCommand.self, RunCommand.self, ReportCommand.self, HistoryCommand.self, CasesCommand.self, TriageCommand.self,
+            ExplainCommand.self, LetterCommand.self, SampleCommand.self, EvaluateCommand.self,
         ]
     )
 

@@ -35,6 +35,8 @@ public struct PipelineDefinition: Sendable {
     public var parks: [String]
     /// Where each load's digest is pushed (`notify:`, `web_url:`); empty when the file names no channel.
     public var notify = NotifySettings()
+    /// How decisions on alert keys carry over to later periods (`workflow:`).
+    public var workflow = WorkflowSettings()
 
     /// The path of the `kind` file for `period`, or nil when the pipeline names none.
     public func inputPath(_ kind: FileKind, period: Period) -> String? {

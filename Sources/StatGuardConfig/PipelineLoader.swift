@@ -15,7 +15,7 @@ public struct PipelineLoader: Sendable {
         self.knownChecks = Dictionary(knownChecks.map { ($0.ruleID.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    static let topLevelKeys = ["name", "input", "calendar", "credit_code_allow_list", "store", "reports_folder", "checks", "rules", "chains", "parks", "notify", "web_url"]
+    static let topLevelKeys = ["name", "input", "calendar", "credit_code_allow_list", "store", "reports_folder", "checks", "rules", "chains", "parks", "notify", "web_url", "workflow"]
     static let inputKeys = ["folder", "encoding", "aliases", "regions"] + FileKind.allCases.map(\.rawValue)
 
     /// Loads the pipeline file at `path`.
@@ -84,6 +84,8 @@ public struct PipelineLoader: Sendable {
                 definition.parks = try value.stringList()
             case "notify", "web_url":
                 try readNotify(key, value, into: &definition)
+            case "workflow":
+                definition.workflow = try readWorkflow(value)
             default:
                 break
             }
@@ -178,6 +180,15 @@ public struct PipelineLoader: Sendable {
                 let parameter = descriptor.parameters.first { $0.name == key }!
                 settings.parameters[key] = try setting.number(in: parameter.allowed)
             }
+        }
+        return settings
+    }
+
+    /// Reads `workflow:`: `carry_over_band`, the share a figure may move for a decision to hold.
+    private func readWorkflow(_ value: YAMLValue) throws(ConfigError) -> WorkflowSettings {
+        var settings = WorkflowSettings()
+        for (key, setting) in try value.mapping(allowed: ["carry_over_band"]) where key == "carry_over_band" {
+            settings.carryOverBand = try setting.number(in: WorkflowSettings.allowedBand)
         }
         return settings
     }

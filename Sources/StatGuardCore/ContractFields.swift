@@ -3,7 +3,7 @@ public enum ReportField: Int, ContractField {
     case creditCode, name, regionCode, industryCode, period
     case grossOutput, grossOutputYTD, grossOutputLastYear, grossOutputYTDLastYear
     case salesOutput, salesOutputYTD, exportDelivery, revenueYTD, profitYTD
-    case electricity, energy, employees, park
+    case electricity, energy, employees, park, explanation
 
     public var spec: FieldSpec {
         switch self {
@@ -25,6 +25,7 @@ public enum ReportField: Int, ContractField {
         case .energy: FieldSpec("energy", "综合能源消费量本月", .decimal(allowsNegative: false), required: false)
         case .employees: FieldSpec("employees", "从业人员期末人数", .count, required: true)
         case .park: FieldSpec("park", "所属园区", .text, required: false)
+        case .explanation: FieldSpec("explanation", "填报说明", .text, required: false)
         }
     }
 }

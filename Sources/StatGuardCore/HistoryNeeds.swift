@@ -1,6 +1,6 @@
 /// What a stage reads from earlier periods: report fields by lag (1, 2, 3 reporting
-/// periods back; 12 for the same period last year) and admin fields over the twelve
-/// months before the period. Checks, summaries and rules each declare theirs; the job
+/// periods back; 12 for the same period last year), admin fields over the twelve
+/// months before the period, and the revision log of the period's own figures. Checks, summaries and rules each declare theirs; the job
 /// asks the store for the union, so nothing is read that no one uses and nothing
 /// used is left unread.
 public struct HistoryNeeds: Sendable, Equatable {
@@ -8,6 +8,8 @@ public struct HistoryNeeds: Sendable, Equatable {
     public private(set) var reports: [Int: Set<String>] = [:]
     /// Admin field names, over the twelve months before the period.
     public private(set) var admin: Set<String> = []
+    /// Whether the revision log of the period's own figures is read (repeated resubmissions).
+    public private(set) var revisions = false
     /// Whether every field at every lag is provided (what a history built without declared needs holds).
     public private(set) var isEverything = false
 
@@ -37,11 +39,19 @@ public struct HistoryNeeds: Sendable, Equatable {
         return needs
     }
 
+    /// The revision log of the period's figures.
+    public static var revisionLog: HistoryNeeds {
+        var needs = HistoryNeeds()
+        needs.revisions = true
+        return needs
+    }
+
     /// Both needs together.
     public func union(_ other: HistoryNeeds) -> HistoryNeeds {
         var needs = self
         for (lag, fields) in other.reports { needs.reports[lag, default: []].formUnion(fields) }
         needs.admin.formUnion(other.admin)
+        needs.revisions = revisions || other.revisions
         needs.isEverything = isEverything || other.isEverything
         return needs
     }

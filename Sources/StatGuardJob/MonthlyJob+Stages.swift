@@ -6,6 +6,7 @@ import StatGuardReports
 import StatGuardRules
 import StatGuardStore
 import StatGuardSummaries
+import StatGuardWorkflow
 
 /// A period after its checks: what the store and the reports are made from.
 struct CheckedPeriod {
@@ -17,6 +18,8 @@ struct CheckedPeriod {
     var priorYear: ColumnTable?
     var priorYearRows: [Int32]?
     var reportingRate: ReportingRate
+    /// The figures this load revises against the period's previous load.
+    var revisions: [FigureRevision]
 }
 
 extension MonthlyJob {
@@ -29,36 +32,44 @@ extension MonthlyJob {
     /// Reads the inputs (with the structural rules) while the history comes from the store: both only read.
     func readInputsAndHistory(
         _ period: Period, _ store: Store, _ clock: inout StageClock
-    ) throws(JobError) -> (InputSet, PeriodHistory) {
+    ) throws(JobError) -> (InputSet, StoredPeriod) {
         let pipeline = self.pipeline
         let needs = historyNeeds
         let ((read, readSeconds), (fetched, historySeconds)) = Parallel.both(
             { StageClock.timed { Result { () throws(JobError) in try InputSet.read(pipeline: pipeline, period: period) } } },
-            { StageClock.timed { Result { () throws(StoreError) in try store.history(for: period, calendar: pipeline.calendar, needs: needs) } } })
+            { StageClock.timed { Result { () throws(StoreError) in try StoredPeriod.read(store, period: period, calendar: pipeline.calendar, needs: needs) } } })
         let inputs = try read.get()
         clock.record("ingest", seconds: readSeconds)
         progress.stage(period.description, "ingest + structural checks", rows: inputs.rowsRead, seconds: readSeconds)
         for skipped in inputs.skipped { logger.notice("input skipped", metadata: ["kind": "\(skipped.kind)", "reason": "\(skipped.reason)"]) }
-        let history: PeriodHistory
-        do throws(StoreError) { history = try fetched.get() } catch { throw .store(error) }
+        let stored: StoredPeriod
+        do throws(StoreError) { stored = try fetched.get() } catch { throw .store(error) }
+        let history = stored.history
         clock.record("history", seconds: historySeconds)
         progress.stage(period.description, "history", rows: history.reports.values.reduce(0) { $0 + $1.count }, seconds: historySeconds)
-        logger.debug("history fetched", metadata: ["lags": "\(history.reports.keys.sorted())", "admin months": "\(history.admin.count)"])
-        return (inputs, history)
+        logger.debug("history fetched", metadata: [
+            "lags": "\(history.reports.keys.sorted())", "admin months": "\(history.admin.count)", "confirmed figures left out": "\(stored.confirmed.count)",
+        ])
+        return (inputs, stored)
     }
 
-    /// Runs the built-in checks and the pipeline's own rules. The history and the check
-    /// context live only through here: the summaries keep just last year's reports and their
-    /// alignment, so the store write after has room.
-    func check(_ inputs: InputSet, _ history: PeriodHistory, _ clock: inout StageClock) throws(JobError) -> CheckedPeriod {
-        let period = history.period
+    /// Runs the built-in checks and the pipeline's own rules over the history without confirmed
+    /// figures, with the figures this load revises. The history and the check context live only
+    /// through here: the summaries keep just last year's reports (as stored) and their alignment,
+    /// so the store write after has room.
+    func check(
+        _ inputs: InputSet, _ stored: StoredPeriod, startedAt: String, _ clock: inout StageClock
+    ) throws(JobError) -> CheckedPeriod {
+        let period = stored.history.period
+        let reportsFile = inputs.files.first { $0.kind == FileKind.reports.rawValue }
+        let revisions = stored.revisions(of: inputs.reports.table, at: startedAt, fileSHA256: reportsFile?.sha256 ?? "")
         let quarantine = FileKind.allCases.compactMap { inputs.results[$0] }.flatMap(\.quarantined) + inputs.regionsQuarantined
         let structureFindings = QuarantineFindings.make(quarantine, period: period)
         let context = CheckContext(
             period: period, calendar: pipeline.calendar, reports: inputs.reports.table, register: inputs.register.table,
             products: inputs.results[.products]?.table, capacity: inputs.results[.capacity]?.table,
-            admin: inputs.results[.admin]?.table, history: history,
-            quarantinedCodes: Set(structureFindings.compactMap(\.creditCode)))
+            admin: inputs.results[.admin]?.table, history: stored.checkHistory,
+            quarantinedCodes: Set(structureFindings.compactMap(\.creditCode)), revisions: revisions)
         let pipeline = self.pipeline
         let builtIn = clock.measure("checks") {
             CheckRunner.run(context, settings: { pipeline.settings(for: $0.rawValue) }, available: Set(inputs.results.keys))
@@ -68,23 +79,26 @@ extension MonthlyJob {
         if !pipeline.rules.isEmpty { progress.stage(period.description, "rules", rows: inputs.reports.rowsLoaded, seconds: clock.last) }
         let run = CheckRun(findings: builtIn.findings + own.findings, results: builtIn.results + own.results)
         return CheckedPeriod(
-            run: run, findings: structureFindings + run.findings, quarantine: quarantine, priorYear: history.reports[12],
-            priorYearRows: context.lagRows[12], reportingRate: context.reportingRate)
+            run: run, findings: structureFindings + run.findings, quarantine: quarantine, priorYear: stored.history.reports[12],
+            priorYearRows: context.lagRows[12], reportingRate: context.reportingRate, revisions: revisions)
     }
 
     /// Writes the period into the store while the summaries and reports are made from the same
-    /// tables in memory and written into the staging folder. The store's transaction waits for the
-    /// reports' timings before it stores the load record, so the record is complete, written once,
-    /// and the same as run.json; a report that fails rolls the load back. Returns the reporting rate.
+    /// tables in memory and written into the staging folder. The store's transaction first carries
+    /// earlier decisions over to this period's alert keys and hands the statuses to the reports;
+    /// it then waits for the reports' timings before it stores the load record, so the record is
+    /// complete, written once, and the same as run.json; a report that fails rolls the load back.
+    /// Returns the reporting rate.
     func storeAndReport(
-        _ period: Period, _ inputs: InputSet, _ checked: CheckedPeriod, _ record: LoadRecord, into folder: PeriodReportFolder,
-        _ store: Store, _ clock: inout StageClock
+        _ period: Period, _ inputs: InputSet, _ checked: CheckedPeriod, _ stored: StoredPeriod, _ record: LoadRecord,
+        into folder: PeriodReportFolder, _ store: Store, _ clock: inout StageClock
     ) throws(JobError) -> ReportingRate {
         var tables: [FileKind: ColumnTable] = [:]
         for kind in [FileKind.reports, .products, .admin, .capacity] { tables[kind] = inputs.results[kind]?.table }
+        let lastPeriod = pipeline.calendar.lag(period, 1)
         var pending = PeriodLoad(
             period: period, record: record, tables: tables, register: inputs.register.table, quarantine: checked.quarantine,
-            findings: checked.findings)
+            findings: checked.findings, revisions: checked.revisions, previousPeriod: lastPeriod)
         pending.regions = inputs.regions
         let load = pending
         let pipeline = self.pipeline, timings = clock.timings
@@ -101,18 +115,31 @@ extension MonthlyJob {
             input.reportingRate = checked.reportingRate
             return input
         }()
+        let carry = carryOver(period, at: record.startedAt)
+        let observations = KeyObservation.of(checked.findings, catalog: pipeline.findingCatalog)
+        let explanations = Explanations.of(inputs.reports.table)
+        let version = PeriodReports.dataVersion(record, revisions: checked.revisions)
+        let carried = Handoff<Result<(AlertHistory, AlertUpdate), JobError>>()
         let written = Handoff<Result<LoadRecord, JobError>>()
         let storedRecord = Handoff<LoadRecord>()
-        let (stored, made) = Parallel.both(
+        let (storeResult, made) = Parallel.both(
             {
-                Result { () throws(StoreError) in
+                var handed = false
+                let result = Result { () throws(StoreError) in
                     try store.replace(load) { _, storeSeconds in
                         var record = try written.wait().get()
                         record.stages.append(.init(stage: "store", seconds: storeSeconds))
                         storedRecord.put(record)
                         return record
+                    } carryOver: { history in
+                        let update = carry.apply(observations, history: history, revisions: load.revisions)
+                        carried.put(.success((history, update)))
+                        handed = true
+                        return update
                     }
                 }
+                if case .failure(let error) = result, !handed { carried.put(.failure(.store(error))) }
+                return result
             },
             {
                 Result { () throws(JobError) -> ReportingRate in
@@ -120,9 +147,13 @@ extension MonthlyJob {
                         var stages = StageClock(timings)
                         let rate = checked.reportingRate
                         let summary = stages.measure("summaries") { SummaryBuilder.build(summaryInput) }
+                        let (history, update) = try carried.wait().get()
+                        let alerts = PeriodAlerts.make(
+                            period: period, findings: checked.findings, statuses: update.statuses, history: history.appending(update.entries),
+                            explanations: explanations, lastPeriod: lastPeriod)
                         var bundle = PeriodReports(
                             period: period, record: record, findings: checked.findings, quarantine: checked.quarantine,
-                            reportingRate: rate, summary: summary, earlier: earlier, regions: inputs.regions)
+                            reportingRate: rate, summary: summary, alerts: alerts, version: version, earlier: earlier, regions: inputs.regions)
                         bundle.record.headline = SummaryHistory.headline(summary)
                         try stages.measure("reports") { () throws(JobError) in try bundle.writeReports(into: folder, pipeline: pipeline) }
                         bundle.record.stages = stages.timings
@@ -135,7 +166,7 @@ extension MonthlyJob {
                 }
             })
         let rate = try made.get()
-        do throws(StoreError) { try stored.get() } catch { throw .store(error) }
+        do throws(StoreError) { _ = try storeResult.get() } catch { throw .store(error) }
         // The committed record, store timing included, is run.json: `statguard report` rebuilds the same bytes.
         let final = storedRecord.wait()
         try PeriodReports.writeRunRecord(final, into: folder)

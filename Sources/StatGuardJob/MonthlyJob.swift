@@ -45,7 +45,7 @@ public struct MonthlyJob: Sendable {
         return outcomes
     }
 
-    /// Loads one period: read ‖ history → checks → (store ‖ summaries and reports) → publish.
+    /// Loads one period: read ‖ history → checks → (store with the carry-over ‖ summaries and reports) → publish.
     private func run(period: Period, store: Store) throws(JobError) -> PeriodOutcome {
         let started = Date()
         logger.info("loading period", metadata: ["period": "\(period)", "pipeline": "\(pipeline.name)"])
@@ -53,18 +53,19 @@ public struct MonthlyJob: Sendable {
         let folder = try PeriodReports.prepareFolder(pipeline: pipeline, period: period)
         do throws(JobError) {
             var clock = StageClock()
-            let (inputs, history) = try readInputsAndHistory(period, store, &clock)
-            let checked = try check(inputs, history, &clock)
+            let startedAt = ISO8601DateFormatter().string(from: started)
+            let (inputs, stored) = try readInputsAndHistory(period, store, &clock)
+            let checked = try check(inputs, stored, startedAt: startedAt, &clock)
             let record = LoadRecord(
                 pipeline: pipeline.name, period: period.description, toolVersion: toolVersion,
-                startedAt: ISO8601DateFormatter().string(from: started), files: inputs.files, skippedInputs: inputs.skipped,
+                startedAt: startedAt, files: inputs.files, skippedInputs: inputs.skipped,
                 findingCounts: checked.findings.reduce(into: [:]) { $0[$1.ruleID.rawValue, default: 0] += 1 },
                 checks: checked.run.results.map {
                     LoadRecord.CheckTally(
                         ruleID: $0.ruleID, evaluated: $0.evaluated, failed: $0.failed, notEvaluated: $0.notEvaluated,
                         skipped: $0.skipped, notes: $0.notes)
                 })
-            let rate = try storeAndReport(period, inputs, checked, record, into: folder, store, &clock)
+            let rate = try storeAndReport(period, inputs, checked, stored, record, into: folder, store, &clock)
             // Only now, with the period committed, do its reports replace the old ones.
             try PeriodReports.publish(folder)
             logger.info("period loaded", metadata: [

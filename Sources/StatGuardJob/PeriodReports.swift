@@ -5,6 +5,7 @@ import StatGuardIngest
 import StatGuardReports
 import StatGuardStore
 import StatGuardSummaries
+import StatGuardWorkflow
 
 /// Everything a period's report files are rendered from. Built by the run from
 /// memory, or by `statguard report` from the store: the same input gives the same bytes.
@@ -15,6 +16,10 @@ struct PeriodReports {
     var quarantine: [QuarantinedRow]
     var reportingRate: ReportingRate
     var summary: PeriodSummary
+    /// The period's alert keys as its load left them: statuses, cases, corrections, triage figures.
+    var alerts: PeriodAlerts
+    /// The data version summary.md states.
+    var version: SummaryMarkdown.DataVersion
     /// The load records of up to twelve reporting periods before, oldest first: their headlines are the charts' history.
     var earlier: [(Period, LoadRecord)] = []
     /// Names of region codes, shown beside the codes.
@@ -47,35 +52,34 @@ struct PeriodReports {
         do { try folder.publish() } catch { throw .reportWrite(path: folder.path, message: "\(error)") }
     }
 
-    /// Error findings about loaded rows (not quarantined ones, which count nowhere), by rule.
-    var openErrors: [(rule: String, count: Int)] {
-        findings.filter { $0.severity == .error && $0.category != .structure }
-            .reduce(into: [String: Int]()) { $0[$1.ruleID.rawValue, default: 0] += 1 }
-            .sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
-    }
-
     /// Writes every report but run.json into the folder's staging area.
     func writeReports(into folder: PeriodReportFolder, pipeline: PipelineDefinition) throws(JobError) {
         let label = pipeline.calendar.label(period)
         var quality = QualityReportInput(
-            record: record, periodLabel: label, reportingRate: reportingRate, quarantine: quarantine, findings: findings)
+            record: record, periodLabel: label, reportingRate: reportingRate, quarantine: quarantine, findings: findings,
+            triage: alerts.triage)
         quality.regions = regions
         try write(folder, "quarantine.csv", QuarantineCSV.render(quarantine))
         let renderer = FindingRenderer(catalog: pipeline.findingCatalog, regions: regions)
-        try write(folder, "alerts.csv", AlertsCSV.render(findings, renderer))
-        try write(folder, "alerts.md", Array((AlertsMarkdown.render(findings, renderer, pipeline: pipeline.name, periodLabel: label)
-            + ChartFile.markdown(AlertCharts.files(findings, periodLabel: label, townNames: regions.names.filter { $0.key.count == 9 }))).utf8))
+        let townNames = regions.names.filter { $0.key.count == 9 }
+        let alertCharts = AlertCharts.files(findings, periodLabel: label, townNames: townNames)
+        try write(folder, "alerts.csv", AlertsCSV.render(findings, renderer, statuses: alerts.statuses))
+        try write(folder, "cases.csv", CasesCSV.render(alerts.cases, renderer))
+        try write(folder, "alerts.md", Array((AlertsMarkdown.render(
+            findings, renderer, pipeline: pipeline.name, periodLabel: label, statuses: alerts.statuses, explanations: alerts.explanations,
+            corrected: alerts.corrected) + ChartFile.markdown(alertCharts)).utf8))
         try write(folder, "quality.md", Array(QualityMarkdown.render(quality).utf8))
         try write(folder, "summary.csv", SummaryCSV.render(summary))
         let summaryCharts = SummaryCharts.files(SummaryHistory.periods(earlier, current: summary))
-        let townNames = regions.names.filter { $0.key.count == 9 }
-        for chart in summaryCharts + AlertCharts.files(findings, periodLabel: label, townNames: townNames) { try write(folder, chart.name, chart.bytes) }
+        for chart in summaryCharts + alertCharts { try write(folder, chart.name, chart.bytes) }
         try write(folder, "summary.md", Array((SummaryMarkdown.render(
-            summary, pipeline: pipeline.name, openErrors: openErrors, lead: SummaryLead.OpenErrors(findings))
+            summary, pipeline: pipeline.name, openErrors: alerts.unresolvedErrors(findings), version: version,
+            lead: SummaryLead.OpenErrors(findings.filter { alerts.statuses[AlertKey($0)]?.status.isInQueue ?? true }))
             + ChartFile.markdown(summaryCharts)).utf8))
         try write(folder, "alerts.xlsx") {
             try AlertsWorkbook.render(
-                findings, renderer, pipeline: pipeline.name, period: period, periodLabel: label, countyNames: regions.names.filter { $0.key.count == 6 })
+                findings, renderer, pipeline: pipeline.name, period: period, periodLabel: label, statuses: alerts.statuses,
+                countyNames: regions.names.filter { $0.key.count == 6 })
         }
         try write(folder, "summary.xlsx") { try SummaryWorkbook.render(summary, pipeline: pipeline.name) }
     }

@@ -3,6 +3,7 @@ import StatGuardConfig
 import StatGuardCore
 import StatGuardStore
 import StatGuardSummaries
+import StatGuardWorkflow
 
 /// `statguard report`: rebuilds a loaded period's reports from the store alone,
 /// without reading any input file; the bytes equal what the run wrote.
@@ -32,9 +33,22 @@ public struct ReportRebuild: Sendable {
                 pipeline: pipeline, period: period, reports: reports, priorYear: priorYear, register: register,
                 products: try store.table(.products, period: period), capacity: try store.table(.capacity, period: period),
                 regions: regions)
+        let findings = try store.findings(of: period)
         return PeriodReports(
-                period: period, record: record, findings: try store.findings(of: period), quarantine: try store.quarantine(of: period),
+                period: period, record: record, findings: findings, quarantine: try store.quarantine(of: period),
                 reportingRate: ReportingRate(register: register, reports: reports, period: period), summary: SummaryBuilder.build(input),
+                alerts: try alerts(period, findings: findings, reports: reports, store: store),
+                version: PeriodReports.dataVersion(record, revisions: try store.revisions(of: period).filter { $0.at == record.startedAt }),
                 earlier: try PeriodReports.earlierRecords(store, pipeline: pipeline, period: period), regions: regions)
+    }
+
+    /// The period's alert keys as its load left them (all open, for a period loaded before the workflow).
+    private func alerts(_ period: Period, findings: [Finding], reports: ColumnTable, store: Store) throws(StoreError) -> PeriodAlerts {
+        let lastPeriod = pipeline.calendar.lag(period, 1)
+        let stored = try store.alertStatuses(of: period)
+        let history = try store.alertHistory(for: period, previous: lastPeriod).asOf(stored?.watermark ?? 0)
+        return PeriodAlerts.make(
+            period: period, findings: findings, statuses: stored?.statuses ?? [], history: history, explanations: Explanations.of(reports),
+            lastPeriod: lastPeriod)
     }
 }

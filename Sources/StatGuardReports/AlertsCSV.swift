@@ -1,47 +1,43 @@
 import StatGuardCore
 
-/// Renders `alerts.csv` (data contract 3.1): one row per finding, highest score first.
+/// Renders `alerts.csv` (data contract 3.1): one row per finding, highest score first,
+/// then the verification workflow's columns: the finding's key and its status.
 public enum AlertsCSV {
     public static let header = [
         "period", "scope", "credit_code", "name", "region_code", "industry_code", "rule_id", "category",
         "severity", "score", "indicator", "observed", "expected", "message_zh", "message_en",
-    ]
+    ] + workflowHeader
+
+    /// The columns added with the verification workflow.
+    public static let workflowHeader = ["alert_key", "status", "status_reason", "first_seen", "occurrences"]
 
     /// The findings, highest score first, their texts written from the catalog by `renderer`.
-    public static func render(_ findings: [Finding], _ renderer: FindingRenderer) -> [UInt8] {
+    /// - Parameter statuses: the statuses of the period's keys; a finding whose key has none is open, first seen now.
+    public static func render(_ findings: [Finding], _ renderer: FindingRenderer, statuses: AlertStatuses = [:]) -> [UInt8] {
         var csv = SpreadsheetCSV(header: header)
         for f in ranked(findings) {
             csv.append([
                 f.period.description, f.scope.rawValue, f.creditCode?.description ?? "", renderer.subject(f), f.regionCode,
                 f.industryCode, f.ruleID.rawValue, f.category.rawValue, f.severity.rawValue, formatScore(f.score), f.indicator,
                 renderer.observed(f), renderer.expected(f), renderer.message(f, .zh), renderer.message(f, .en),
-            ])
+            ] + workflowCells(status(of: f, statuses)))
         }
         return csv.bytes
     }
 
-    /// Findings by score (highest first), then severity, rule, enterprise and region, so the order is stable.
-    ///
-    /// Sorts indices on keys taken once: comparing findings themselves copied them (and
-    /// made a credit code's text) on every comparison, which a national period felt.
-    public static func ranked(_ findings: [Finding]) -> [Finding] {
-        let scores = findings.map(\.score), severities = findings.map(\.severity), rules = findings.map(\.ruleID)
-        let codes = findings.map(\.creditCode), regions = findings.map(\.regionCode), indicators = findings.map(\.indicator)
-        let order = findings.indices.sorted { i, j in
-            if scores[i] != scores[j] { return scores[i] > scores[j] }
-            if severities[i] != severities[j] { return severities[i] > severities[j] }
-            if rules[i] != rules[j] { return rules[i] < rules[j] }
-            if codes[i] != codes[j] {
-                // A credit code's order is its text's (its characters' values rise with their ASCII codes).
-                guard let x = codes[i] else { return true }
-                guard let y = codes[j] else { return false }
-                return x < y
-            }
-            if regions[i] != regions[j] { return regions[i] < regions[j] }
-            return indicators[i] < indicators[j]
-        }
-        return order.map { findings[$0] }
+    /// The status of a finding's key, or a new open one.
+    static func status(of finding: Finding, _ statuses: AlertStatuses) -> AlertStatus {
+        let key = AlertKey(finding)
+        return statuses[key] ?? .new(key, period: finding.period, observed: nil, score: finding.score)
     }
+
+    /// The workflow columns of a finding whose key has `status`.
+    static func workflowCells(_ status: AlertStatus) -> [String] {
+        [status.key.description, status.status.rawValue, status.reason, status.firstSeen.description, "\(status.occurrences)"]
+    }
+
+    /// Findings by score (highest first), then severity, rule, enterprise and region, so the order is stable.
+    public static func ranked(_ findings: [Finding]) -> [Finding] { AlertCase.ranked(findings) }
 
     /// Scores with six significant decimals, no exponent.
     static func formatScore(_ score: Double) -> String {

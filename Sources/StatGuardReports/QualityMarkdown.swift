@@ -11,10 +11,12 @@ public struct QualityReportInput: Sendable {
     public var skippedChecks: [(ruleID: RuleID, reason: String)]
     /// Names of region codes; towns and counties without one are listed once.
     public var regions = RegionNames()
+    /// How the statisticians' verification stands, as the load saw it (nil: not reported).
+    public var triage: TriageFigures?
 
     public init(
         record: LoadRecord, periodLabel: String, reportingRate: ReportingRate?, quarantine: [QuarantinedRow],
-        findings: [Finding], skippedChecks: [(ruleID: RuleID, reason: String)] = []
+        findings: [Finding], skippedChecks: [(ruleID: RuleID, reason: String)] = [], triage: TriageFigures? = nil
     ) {
         self.record = record
         self.periodLabel = periodLabel
@@ -22,11 +24,14 @@ public struct QualityReportInput: Sendable {
         self.quarantine = quarantine
         self.findings = findings
         self.skippedChecks = skippedChecks
+        self.triage = triage
     }
 }
 
 /// Renders `quality.md`: reporting rate, rows read/loaded/quarantined per file,
-/// quarantine and findings per rule and category, top regions by findings.
+/// quarantine and findings per rule and category, the verification's progress (open cases
+/// by town, share reviewed, days to a first decision, each rule's judged precision), top
+/// regions by findings.
 /// Timings are left to `run.json`, so a rerun on the same files gives the same bytes.
 public enum QualityMarkdown {
     public static func render(_ input: QualityReportInput) -> String {
@@ -36,6 +41,7 @@ public enum QualityMarkdown {
         md += quarantineSection(input.quarantine)
         md += checksSection(input.record.checks)
         md += findingsSection(input.findings)
+        if let triage = input.triage { md += QualityMarkdown.triageSection(triage, findings: input.findings) }
         md += topRegionsSection(input.findings, input.regions)
         return md
     }

@@ -6,19 +6,46 @@ import StatGuardSummaries
 /// units, 亿元 for the area, 万元 for breakdowns, growth in % with one decimal,
 /// one table per breakdown sorted by output.
 public enum SummaryMarkdown {
-    /// - Parameter openErrors: error-severity findings about loaded rows, by rule: figures in
-    ///   the totals that must be corrected before they count (a unit error can swamp a county).
-    /// - Parameter lead: the open error findings for the opening paragraph (``SummaryLead``); nil leaves it out.
+    /// Which data the summary adds up: the reports file it was loaded from and, when the load
+    /// resubmitted the period, how many figures it revised against the previous load (each is
+    /// on record in the store's revision log).
+    public struct DataVersion: Sendable, Equatable {
+        /// SHA-256 of the reports file.
+        public var reportsSHA256: String
+        public var revisedFigures: Int
+        public var revisedEnterprises: Int
+
+        public init(reportsSHA256: String, revisedFigures: Int, revisedEnterprises: Int) {
+            self.reportsSHA256 = reportsSHA256
+            self.revisedFigures = revisedFigures
+            self.revisedEnterprises = revisedEnterprises
+        }
+    }
+
+    /// - Parameters:
+    ///   - openErrors: error-severity findings about loaded rows not yet settled, by rule: figures in
+    ///     the totals that must be corrected before they count (a unit error can swamp a county).
+    ///   - version: the data version the summary states.
+    ///   - lead: the open error findings for the opening paragraph (``SummaryLead``); nil leaves it out.
     public static func render(
-        _ summary: PeriodSummary, pipeline: String, openErrors: [(rule: String, count: Int)] = [], lead: SummaryLead.OpenErrors? = nil
+        _ summary: PeriodSummary, pipeline: String, openErrors: [(rule: String, count: Int)] = [], version: DataVersion? = nil,
+        lead: SummaryLead.OpenErrors? = nil
     ) -> String {
         var md = "# 规模以上工业主要指标 Industrial summary — \(MarkdownText.escape(pipeline)) \(summary.monthLabel)\n\n"
         if let lead { md += SummaryLead.paragraph(summary, openErrors: lead) }
+        if let version {
+            md += "数据版本 Data version: reports file SHA-256 `\(version.reportsSHA256.prefix(16))`"
+            if version.revisedFigures > 0 {
+                md += "; 本次重报更正\(version.revisedFigures)项数据，涉及\(version.revisedEnterprises)家企业，已记录在案 "
+                md += "(this load revised \(version.revisedFigures) figures of \(version.revisedEnterprises) enterprises against the previous load; all on record)"
+            }
+            md += ".\n\n"
+        }
         if !openErrors.isEmpty {
             let list = openErrors.map { "\(MarkdownText.escape($0.rule)) \($0.count)条" }.joined(separator: "，")
             let total = openErrors.reduce(0) { $0 + $1.count }
-            md += "> **注意**：本期有\(total)条error级审核发现尚未更正（\(list)），下列合计包含这些数据，更正前请勿发布；详见 alerts.md。\n"
-            md += "> **Note**: \(total) error-level findings are not yet corrected and their figures are in these totals; do not publish before they are (see alerts.md).\n\n"
+            md += "> **注意**：本期有\(total)条error级审核发现仍待核实或尚未更正（\(list)），下列合计包含这些数据，更正前请勿发布；详见 alerts.md。\n"
+            md += "> **Note**: \(total) error-level findings are still open or not yet corrected and their figures are in these totals; do not publish before they are settled (see alerts.md).\n\n"
         }
         md += "本月 = \(summary.monthLabel)，本年累计 = \(summary.cumulativeLabel)。同比为同口径（上年同期取企业填报数，缺报时取库内上年实报数）；“按库内数”列为全部取库内上年实报数的同比，两者差距大说明上年基数被压低。\n"
         md += "Growth is on a comparable basis (the enterprises' own 上年同期, else the store's figure a year ago); the store-basis column uses the store only, and a gap between them is a lowered base.\n\n"

@@ -10,12 +10,16 @@ public struct PeriodLoad: Sendable {
     public var register: ColumnTable
     public var quarantine: [QuarantinedRow]
     public var findings: [Finding]
+    /// The figures this load changes against the period's previous load (empty on a first load).
+    public var revisions: [FigureRevision]
+    /// The reporting period before, whose alert occurrences this period's continue.
+    public var previousPeriod: Period?
     /// Names of region codes (`regions.csv`) as they were for this load; reports rebuilt from the store show the same.
     public var regions = RegionNames()
 
     public init(
         period: Period, record: LoadRecord, tables: [FileKind: ColumnTable], register: ColumnTable,
-        quarantine: [QuarantinedRow], findings: [Finding]
+        quarantine: [QuarantinedRow], findings: [Finding], revisions: [FigureRevision] = [], previousPeriod: Period? = nil
     ) {
         self.period = period
         self.record = record
@@ -23,5 +27,7 @@ public struct PeriodLoad: Sendable {
         self.register = register
         self.quarantine = quarantine
         self.findings = findings
+        self.revisions = revisions
+        self.previousPeriod = previousPeriod
     }
 }

@@ -4,7 +4,9 @@ import GRDB
 extension Store {
     /// A digest of everything the store holds about the data (periods, register
     /// history, quarantine, findings), leaving out when and by which load it was
-    /// written: two loads of the same files give the same digest.
+    /// written: two loads of the same files give the same digest. The workflow's
+    /// tables (key occurrences, the audit and revision logs) are about the work on
+    /// the data, grow with every decision and reload, and are left out.
     public func contentDigest() throws(StoreError) -> String {
         try read { db in
             var digest = FNV1a()

@@ -27,7 +27,9 @@ extension Store {
                 }
             }
             let register = try Self.register(asOf: period, before: true, db: db)
-            return PeriodHistory(period: period, calendar: calendar, reports: reports, admin: admin, register: register, needs: needs)
+            var history = PeriodHistory(period: period, calendar: calendar, reports: reports, admin: admin, register: register, needs: needs)
+            if needs.revisions || needs.isEverything { history.revisions = try Self.revisions(of: period, db: db) }
+            return history
         }
     }
 

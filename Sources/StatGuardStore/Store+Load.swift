@@ -10,17 +10,26 @@ extension Store {
     /// Loading the same files twice leaves the same content (see ``contentDigest()``).
     /// Returns the new load's id.
     ///
-    /// - Parameter completing: called inside the transaction once the period's data is
-    ///   written, with the load's record and the seconds that took; returns the record to
-    ///   store. The job waits there for its reports, so the record it stores (and writes as
-    ///   run.json) is complete and written once; a throw rolls the whole load back.
+    /// The transaction is immediate: a statistician's decision either commits before the
+    /// load reads the audit log or waits until the load has committed.
+    ///
+    /// - Parameters:
+    ///   - completing: called inside the transaction once the period's data is
+    ///     written, with the load's record and the seconds that took; returns the record to
+    ///     store. The job waits there for its reports, so the record it stores (and writes as
+    ///     run.json) is complete and written once; a throw rolls the whole load back.
+    ///   - carryOver: called first inside the transaction with the alert history around the
+    ///     period (``alertHistory(for:previous:)``); returns the period's key occurrences and the
+    ///     load's own audit entries, written with the period (and the load's revisions).
     @discardableResult
     public func replace(
-        _ load: PeriodLoad, completing: (LoadRecord, Double) throws -> LoadRecord = { record, _ in record }
+        _ load: PeriodLoad, completing: (LoadRecord, Double) throws -> LoadRecord = { record, _ in record },
+        carryOver: (AlertHistory) throws -> AlertUpdate = { _ in AlertUpdate() }
     ) throws(StoreError) -> Int64 {
         let started = DispatchTime.now()
         do {
-            return try database.write { db in
+            return try immediateWrite { db in
+                let update = try carryOver(try Self.alertHistory(for: load.period, previous: load.previousPeriod, db: db))
                 let period = load.period.description
                 // The register of the next loaded period, as it was loaded: its stored change is relative to
                 // this period's register, which is about to be replaced (a reload or a backfill).
@@ -43,6 +52,7 @@ extension Store {
                     sql: "INSERT INTO period_load (period, load_id) VALUES (?, ?) ON CONFLICT(period) DO UPDATE SET load_id = excluded.load_id",
                     arguments: [period, loadID])
                 try insertFindings(load.findings, loadID: loadID, db: db)
+                try Self.write(update, revisions: load.revisions, period: load.period, db: db)
                 return loadID
             }
         } catch let error as StoreError {
@@ -50,6 +60,18 @@ extension Store {
         } catch {
             throw StoreError(path: path, reason: .writeFailed("\(error)"))
         }
+    }
+
+    /// `body` in one immediate transaction: the write lock is taken before the first read.
+    private func immediateWrite<T>(_ body: (Database) throws -> T) throws -> T {
+        var result: T?
+        try database.writeWithoutTransaction { db in
+            try db.inTransaction(.immediate) {
+                result = try body(db)
+                return .commit
+            }
+        }
+        return result!
     }
 
     private func insertLoadRecord(_ record: LoadRecord, db: Database) throws -> Int64 {

@@ -11,15 +11,36 @@ import StatGuardCore
 /// leaves the store as it was. A writing store holds an exclusive lock file, so
 /// a second run on the same store is refused instead of interleaving. Within a
 /// run, threads may share it: GRDB's `DatabaseQueue` serializes every access.
+///
+/// Statisticians' decisions (``Access/deciding``) take no lock: each is one short
+/// transaction that SQLite serializes with a load's. While a load holds its write
+/// transaction a decision waits (up to a minute) and then fails with nothing written;
+/// one that gets in first is seen by the load's carry-over.
 public final class Store: @unchecked Sendable {
+    /// How a store is opened.
+    public enum Access: Sendable {
+        /// Only reads; the store must exist and is not migrated.
+        case reading
+        /// A load: takes the exclusive lock, creates and migrates the store.
+        case loading
+        /// Triage decisions: no lock, migrates an existing store, waits for a running load's transaction.
+        case deciding
+    }
+
     public let path: String
     let database: DatabaseQueue
     private let lock: StoreLock?
 
     /// Opens (creating and migrating when needed) the store at `path`.
     /// - Parameter writing: take the exclusive lock for a load; read-only users pass false.
-    public init(path: String, writing: Bool) throws(StoreError) {
+    public convenience init(path: String, writing: Bool) throws(StoreError) {
+        try self.init(path: path, access: writing ? .loading : .reading)
+    }
+
+    /// Opens the store at `path` for `access`.
+    public init(path: String, access: Access) throws(StoreError) {
         self.path = path
+        let writing = access == .loading
         if writing {
             try? FileManager.default.createDirectory(
                 atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
@@ -32,7 +53,7 @@ public final class Store: @unchecked Sendable {
         }
         do {
             var configuration = Configuration()
-            configuration.busyMode = .timeout(10)
+            configuration.busyMode = .timeout(access == .deciding ? 60 : 10)
             configuration.label = "StatGuardStore"
             // Column BLOBs are read through a memory map rather than copied by read() calls.
             configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = 2147418112") }
@@ -44,8 +65,8 @@ public final class Store: @unchecked Sendable {
                     try db.execute(sql: "PRAGMA page_size = 65536")
                     try db.execute(sql: "PRAGMA journal_mode = DELETE")
                 }
-                try StoreSchema.migrator.migrate(database)
             }
+            if access != .reading { try StoreSchema.migrator.migrate(database) }
         } catch {
             throw StoreError(path: path, reason: .unusable("\(error)"))
         }

@@ -61,6 +61,42 @@ enum StoreSchema {
                 ALTER TABLE finding ADD COLUMN slots TEXT NOT NULL DEFAULT '[]';
                 """)
         }
+        // The verification workflow: each period's alert key occurrences with their status at
+        // load, the append-only audit log every status follows from, and the revision log of
+        // figures changed by a reload. Both logs refuse UPDATE and DELETE.
+        migrator.registerMigration("v3-workflow") { db in
+            try db.execute(sql: """
+                CREATE TABLE alert_occurrence (
+                    alert_key TEXT NOT NULL, period TEXT NOT NULL,
+                    status TEXT NOT NULL, reason TEXT NOT NULL, since TEXT NOT NULL, carried_from TEXT,
+                    first_seen TEXT NOT NULL, occurrences INTEGER NOT NULL, is_repeat INTEGER NOT NULL,
+                    observed REAL, score REAL NOT NULL,
+                    PRIMARY KEY (alert_key, period));
+                CREATE INDEX alert_occurrence_period ON alert_occurrence(period);
+                -- Per loaded period: the last audit entry its load had seen (its own included).
+                CREATE TABLE alert_period (
+                    period TEXT PRIMARY KEY, audit_watermark INTEGER NOT NULL);
+                CREATE TABLE audit_log (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    alert_key TEXT NOT NULL, period TEXT NOT NULL, at TEXT NOT NULL, by TEXT NOT NULL,
+                    from_status TEXT NOT NULL, to_status TEXT NOT NULL, reason TEXT NOT NULL,
+                    valid_until TEXT, verified_value REAL, decided_value REAL, automatic INTEGER NOT NULL);
+                CREATE INDEX audit_log_key ON audit_log(alert_key);
+                CREATE TRIGGER audit_log_append_only_update BEFORE UPDATE ON audit_log
+                    BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+                CREATE TRIGGER audit_log_append_only_delete BEFORE DELETE ON audit_log
+                    BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+                CREATE TABLE revision (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    period TEXT NOT NULL, credit_code TEXT NOT NULL, field TEXT NOT NULL,
+                    old REAL, new REAL, at TEXT NOT NULL, file_sha256 TEXT NOT NULL);
+                CREATE INDEX revision_period ON revision(period);
+                CREATE TRIGGER revision_append_only_update BEFORE UPDATE ON revision
+                    BEGIN SELECT RAISE(ABORT, 'revision is append-only'); END;
+                CREATE TRIGGER revision_append_only_delete BEFORE DELETE ON revision
+                    BEGIN SELECT RAISE(ABORT, 'revision is append-only'); END;
+                """)
+        }
         // The names of region codes each period was loaded with (regions.csv), so its reports rebuild the same.
         migrator.registerMigration("v3-region-names") { db in
             try db.execute(sql: """

@@ -21,13 +21,13 @@ import Testing
     }
 
     @Test func columnsFollowTheContract() {
-        #expect(FileKind.reports.fields.count == 18)
+        #expect(FileKind.reports.fields.count == 19)
         #expect(FileKind.products.fields.count == 7)
         #expect(FileKind.register.fields.count == 9)
         #expect(FileKind.capacity.fields.count == 5)
         #expect(FileKind.admin.fields.count == 7)
         let optionalReports = FileKind.reports.fields.filter { !$0.required }.map(\.name)
-        #expect(optionalReports == ["gross_output_ly", "gross_output_ytd_ly", "export_delivery", "energy", "park"])
+        #expect(optionalReports == ["gross_output_ly", "gross_output_ytd_ly", "export_delivery", "energy", "park", "explanation"])
         #expect(FileKind.register.fields.filter { !$0.required }.map(\.name) == ["exited", "park"])
         #expect(FileKind.allCases.allSatisfy { $0.fields.first?.type == .creditCode })
         #expect(FileKind.allCases.filter { $0.hasPeriod } == [.reports, .products, .admin])

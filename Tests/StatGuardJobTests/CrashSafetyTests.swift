@@ -32,7 +32,7 @@ struct CrashSafetyTests {
                 let cells: [String] = [
                     TestCodes.valid(10_000 + i), "企业\(i)", "51040\(2 + i % 2)\(String(100 + i % 37))001", classes[i % classes.count],
                     period.description, "\(month)", "\(ytd)", "", "", "\(month * 97 / 100)", "\(ytd * 97 / 100)", "0", "\(ytd)",
-                    "\(ytd / 20)", "\(month / 40)", "\(month / 10)", "\(20 + i % 500)", "",
+                    "\(ytd / 20)", "\(month / 40)", "\(month / 10)", "\(20 + i % 500)", "", "",
                 ]
                 text += cells.joined(separator: ",") + "\n"
             }
@@ -46,18 +46,33 @@ struct CrashSafetyTests {
 
     /// Each period's report files but run.json (which records the run's own times), by name, with the
     /// fixture's folder written as `<fixture>` (quality.md names missing inputs by path); run.json must decode.
+    /// What a load states about the loads before it (summary.md's data version: what it revised against the
+    /// previous load; quality.md's verification: every decision so far) depends on which periods a killed run
+    /// had committed before the restore, and is left out.
     static func snapshot(_ fixture: JobFixture) throws -> [Period: [String: [UInt8]]] {
         var snapshot: [Period: [String: [UInt8]]] = [:]
         for period in periods {
             var files = fixture.reportBytes(period).mapValues {
                 Array(String(decoding: $0, as: UTF8.self).replacingOccurrences(of: fixture.folder.path, with: "<fixture>").utf8)
             }
+            for name in ["summary.md", "quality.md"] { files[name] = files[name].map(withoutLoadHistory) }
             if let record = files.removeValue(forKey: "run.json") {
                 #expect((try? JSONDecoder().decode(LoadRecord.self, from: Data(record))) != nil, "\(period): run.json does not decode")
             }
             snapshot[period] = files
         }
         return snapshot
+    }
+
+    /// The report without summary.md's data-version line and quality.md's verification section.
+    static func withoutLoadHistory(_ bytes: [UInt8]) -> [UInt8] {
+        var kept: [Substring] = []
+        var skipping = false
+        for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("## ") { skipping = line.hasPrefix("## 核实情况") }
+            if !skipping && !line.hasPrefix("数据版本") { kept.append(line) }
+        }
+        return Array(kept.joined(separator: "\n").utf8)
     }
 
     /// Visible (non-hidden) entries of each period folder beside the report files.
@@ -68,15 +83,23 @@ struct CrashSafetyTests {
         }
     }
 
+    /// The pipeline's extra settings: C08 counts every revision the store has logged, and the
+    /// restores between kills add to them, so it is off here, where reports must repeat.
+    static let settings = "checks:\n  C08: {enabled: false}\n"
+
     @Test("SIGKILL anywhere in a range run: old or new complete report sets, usable store, clean rerun", .timeLimit(.minutes(5)))
     func killAtManyPoints() throws {
-        let fixture = try JobFixture()
+        // Every load of the old files below follows a load of the new ones (and the other way round),
+        // so the reports, which state what a reload revised and what it corrected, repeat.
+        let fixture = try JobFixture(extraYAML: Self.settings)
+        try Self.writeFiles(fixture, scale: 2)
+        #expect(try Self.run(fixture).exitCode == 0)
         try Self.writeFiles(fixture, scale: 1)
         #expect(try Self.run(fixture).exitCode == 0)
         let old = try Self.snapshot(fixture)
 
         // A clean run of the new files in a twin folder: what every interrupted run must end as.
-        let twin = try JobFixture()
+        let twin = try JobFixture(extraYAML: Self.settings)
         try Self.writeFiles(twin, scale: 1)
         #expect(try Self.run(twin).exitCode == 0)
         try Self.writeFiles(twin, scale: 2)

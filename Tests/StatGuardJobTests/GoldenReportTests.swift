@@ -14,7 +14,7 @@ import Testing
 @Suite("Golden reports")
 struct GoldenReportTests {
     static let files = [
-        "alerts.csv", "alerts.md", "quality.md", "quarantine.csv", "summary.csv", "summary.md", "alerts.xlsx", "summary.xlsx",
+        "alerts.csv", "alerts.md", "cases.csv", "quality.md", "quarantine.csv", "summary.csv", "summary.md", "alerts.xlsx", "summary.xlsx",
         "summary-output.svg", "summary-output-by-county.svg", "summary-growth.svg", "summary-contribution.svg",
         "summary-reporting-rate.svg", "alerts-by-town.svg",
     ]

@@ -44,16 +44,16 @@ struct KillMidLoadTests {
             let region = "51040\(2 + i % 2)\(String(100 + i % 37))001"
             let industry = classes[i % classes.count]
             let output = 1_000 + i
-            // credit_code … park, in contract order (ContractCSV.reports.columns).
+            // credit_code … park, explanation, in contract order (ContractCSV.reports.columns).
             let cells: [String] = [
                 code, "企业\(i)", region, industry, "2024-03", "\(output)", "\(output * 3)", "\(output * 9 / 10)", "\(output * 27 / 10)",
                 "\(output * 97 / 100)", "\(output * 291 / 100)", "0", "\(output * 3)", "\(output / 20)", "\(output / 40)",
-                "\(output / 10)", "\(20 + i % 500)", "",
+                "\(output / 10)", "\(20 + i % 500)", "", "",
             ]
             reports += cells.joined(separator: ",") + "\n"
             register += "\(code),企业\(i),\(region),\(industry),1,1,2020-01,,\n"
         }
-        precondition(ContractCSV.reports.columns.count == 18)
+        precondition(ContractCSV.reports.columns.count == 19)
         try fixture.writeRegister(register)
         try fixture.writeReports(february, AreaFixture.reportsText(period: february))
         try fixture.writeReports(march, reports)

@@ -21,8 +21,10 @@ import Testing
             return -1
         }
         #expect(scores == [0.8123, 0.5, 0.4, 0.25, 0.031, 0])
-        #expect(book.sheets[0].columns.map(\.header) == AlertsCSV.header + ["status", "reason", "by"])
-        #expect(book.sheets.allSatisfy { $0.columns[15].choices == AlertsWorkbook.statuses })
+        #expect(book.sheets[0].columns.map(\.header) == AlertsCSV.header + ["reason", "by"])
+        #expect(book.sheets.allSatisfy { $0.columns[16].header == "status" && $0.columns[16].choices == AlertsWorkbook.statuses })
+        // Each row holds its key's status (open: the fixtures carry no decisions) and empty reason and by.
+        #expect(book.sheets[0].rows.allSatisfy { $0[16] == .text("open") && $0[20] == .empty && $0[21] == .empty })
     }
 
     @Test func sheetXMLMatchesGolden() throws {

@@ -17,7 +17,7 @@ except ImportError:
 STATUSES = '"open,in_review,confirmed,explained,false_alarm,corrected"'
 ALERT_HEADER = ["period", "scope", "credit_code", "name", "region_code", "industry_code", "rule_id", "category",
                 "severity", "score", "indicator", "observed", "expected", "message_zh", "message_en",
-                "status", "reason", "by"]
+                "alert_key", "status", "status_reason", "first_seen", "occurrences", "reason", "by"]
 problems = []
 
 
@@ -35,19 +35,20 @@ def check_alerts(path):
         header = [c.value for c in ws[1]]
         expect(header == ALERT_HEADER, f"{ws.title}: header {header}")
         expect(ws.freeze_panes == "E2", f"{ws.title}: freeze panes {ws.freeze_panes}")
-        expect(ws.auto_filter.ref == f"A1:R{last}", f"{ws.title}: autofilter {ws.auto_filter.ref}")
+        expect(ws.auto_filter.ref == f"A1:V{last}", f"{ws.title}: autofilter {ws.auto_filter.ref}")
         lists = [dv for dv in ws.data_validations.dataValidation if dv.type == "list"]
         expect(len(lists) == 1, f"{ws.title}: {len(lists)} list validations")
         for dv in lists:
             expect(dv.formula1 == STATUSES, f"{ws.title}: drop-down {dv.formula1}")
-            expected = "P2" if last == 2 else f"P2:P{last}"
+            expected = "Q2" if last == 2 else f"Q2:Q{last}"
             expect(str(dv.sqref) == expected, f"{ws.title}: drop-down range {dv.sqref}")
             expect(dv.allow_blank, f"{ws.title}: blank status not allowed")
         for row in range(2, last + 1):
             score = ws.cell(row, 10)
             expect(score.data_type == "n" and score.number_format == "0.000000",
                    f"{ws.title}!J{row}: {score.data_type} {score.number_format}")
-            for col in (16, 17, 18):
+            expect(ws.cell(row, 17).value == "open", f"{ws.title}!Q{row}: status {ws.cell(row, 17).value}")
+            for col in (21, 22):
                 expect(ws.cell(row, col).value is None, f"{ws.title}: statistician column {col} not empty")
     first = wb.worksheets[0]
     names = {first.cell(r, 4).value: first.cell(r, 4) for r in range(2, first.max_row + 1)}

@@ -6,6 +6,7 @@ public enum CheckCatalog {
     public static let checks: [any Check.Type] = [
         C01_ExportExceedsSales.self, C02_CumulativeBelowMonth.self, C03_BrokenCumulativeChain.self,
         C04_SalesRatioBand.self, C05_OutputWithoutEnergy.self, C06_OutputWithoutEmployees.self, C07_CopiedFigures.self,
+        C08_RepeatedRevisions.self,
         U01_MissingReport.self, U02_UnregisteredAboveThreshold.self, U03_BelowElectricityImpliedOutput.self,
         U04_SalesBelowInvoices.self, U05_ZeroOutputWithElectricity.self,
         O01_AboveElectricityImpliedOutput.self, O02_AboveCapacity.self, O03_AboveAdministrativeRecords.self,

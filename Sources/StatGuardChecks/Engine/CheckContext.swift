@@ -32,11 +32,14 @@ public struct CheckContext: Sendable {
     public let invoices: TwelveMonthInvoices
     /// 报送率 by town and in all: computed once per period, for G03, the summaries and the reports.
     public let reportingRate: ReportingRate
+    /// The figures this load changes against the period's previous load (a resubmission); empty on a first load.
+    /// Earlier reloads' revisions are in ``PeriodHistory/revisions``.
+    public let revisions: [FigureRevision]
 
     public init(
         period: Period, calendar: ReportingCalendar, reports: ColumnTable, register: ColumnTable,
         products: ColumnTable?, capacity: ColumnTable?, admin: ColumnTable?, history: PeriodHistory,
-        quarantinedCodes: Set<CreditCode>, catalog: IndustryCatalog = .standard
+        quarantinedCodes: Set<CreditCode>, catalog: IndustryCatalog = .standard, revisions: [FigureRevision] = []
     ) {
         self.period = period
         self.calendar = calendar
@@ -48,6 +51,7 @@ public struct CheckContext: Sendable {
         self.history = history
         self.quarantinedCodes = quarantinedCodes
         self.catalog = catalog
+        self.revisions = revisions
         var lagRows: [Int: [Int32]] = [:]
         for lag in PeriodHistory.reportLags { lagRows[lag] = history.reportRows(lag: lag, for: reports.creditCodes) }
         self.lagRows = lagRows

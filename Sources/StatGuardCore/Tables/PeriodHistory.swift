@@ -3,7 +3,8 @@
 ///
 /// Reports at P−1, P−2, P−3 (reporting periods, so the predecessor of 1-2月 is
 /// last December) and at P−12 (the same period last year); admin data of the
-/// twelve months before P; the register as it stood before this load.
+/// twelve months before P; the register as it stood before this load; the revisions of
+/// P's figures by earlier reloads of P.
 public struct PeriodHistory: Sendable {
     public let period: Period
     public let calendar: ReportingCalendar
@@ -15,6 +16,9 @@ public struct PeriodHistory: Sendable {
     public let register: ColumnTable?
     /// What was asked for: a check reading anything else is a bug its tests catch.
     public let needs: HistoryNeeds
+    /// The revisions of this period's figures by earlier reloads, oldest first, as the store
+    /// logged them (filled when ``HistoryNeeds/revisions`` is asked for).
+    public var revisions: [FigureRevision] = []
 
     public init(
         period: Period, calendar: ReportingCalendar, reports: [Int: ColumnTable], admin: [Period: ColumnTable], register: ColumnTable?,

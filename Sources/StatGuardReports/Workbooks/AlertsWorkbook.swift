@@ -6,38 +6,42 @@ import StatGuardWorkbook
 /// then one sheet per county (the first six digits of the region code) with
 /// that county's findings, so each county's team can take its own sheet.
 ///
-/// Every sheet ends with the empty columns the statistician fills in: `status`
-/// (a drop-down of the workflow's statuses), `reason` and `by`. Header row and
+/// Every row carries its key and its status (alerts.csv's workflow columns); `status` is a
+/// drop-down of the workflow's statuses holding the key's current one, and the sheet ends
+/// with the empty columns the statistician fills in beside it: `reason` and `by`. Header row and
 /// the columns up to `name` are frozen; an autofilter covers the data. Text from
 /// input is written as string cells, so `=…` in a name stays text.
 public enum AlertsWorkbook {
     /// The workflow statuses offered in the `status` drop-down (data contract 3.1).
-    public static let statuses = ["open", "in_review", "confirmed", "explained", "false_alarm", "corrected"]
+    public static let statuses = TriageStatus.allCases.map(\.rawValue)
     /// The first sheet's name.
     public static let allSheetName = "预警 alerts"
     /// alerts.csv's columns, then the statistician's.
-    public static var header: [String] { AlertsCSV.header + ["status", "reason", "by"] }
+    public static var header: [String] { AlertsCSV.header + ["reason", "by"] }
     /// The sheet name for findings with no county (file-scope findings, short region codes).
     public static let otherSheetName = "其他 other"
 
     /// The workbook's bytes.
     /// - Parameters:
+    ///   - statuses: the statuses of the period's keys (a finding whose key has none is open).
     ///   - countyNames: names by 6-digit county code, shown in the county sheets' names when known.
     ///   - period: dates the document (its first day), so the bytes depend on the input only.
     public static func render(
         _ findings: [Finding], _ renderer: FindingRenderer, pipeline: String, period: Period, periodLabel: String,
-        countyNames: [String: String] = [:]
+        statuses keyStatuses: AlertStatuses = [:], countyNames: [String: String] = [:]
     ) throws -> [UInt8] {
-        try workbook(findings, renderer, pipeline: pipeline, period: period, periodLabel: periodLabel, countyNames: countyNames).xlsx()
+        try workbook(
+            findings, renderer, pipeline: pipeline, period: period, periodLabel: periodLabel, statuses: keyStatuses, countyNames: countyNames
+        ).xlsx()
     }
 
     /// The workbook as a value (for tests and the web workbench's download).
     public static func workbook(
         _ findings: [Finding], _ renderer: FindingRenderer, pipeline: String, period: Period, periodLabel: String,
-        countyNames: [String: String] = [:]
+        statuses keyStatuses: AlertStatuses = [:], countyNames: [String: String] = [:]
     ) -> Workbook {
         // Each finding's row is made once: the all-findings sheet and its county's sheet share it.
-        let rows = AlertsCSV.ranked(findings).map { (countyCode(of: $0), row($0, renderer)) }
+        let rows = AlertsCSV.ranked(findings).map { (countyCode(of: $0), row($0, renderer, keyStatuses)) }
         var taken: Set<String> = []
         var sheets = [sheet(SheetName.make(allSheetName, taken: &taken), rows.map(\.1))]
         let byCounty = Dictionary(grouping: rows, by: \.0)
@@ -57,22 +61,28 @@ public enum AlertsWorkbook {
         return prefix.count == 6 && prefix.allSatisfy(\.isASCII) && prefix.allSatisfy(\.isNumber) ? String(prefix) : ""
     }
 
+    /// The column of the status drop-down.
+    static var statusColumn: Int { header.firstIndex(of: "status")! }
+
     private static func sheet(_ name: String, _ rows: [[Cell]]) -> Sheet {
         var columns = header.map { Column($0) }
-        // The statistician's columns are empty: wide enough to type into, status wide enough for `false_alarm`.
-        columns[columns.count - 3] = Column("status", width: 14, choices: statuses)
+        // The status drop-down wide enough for `false_alarm`; the statistician's columns wide enough to type into.
+        columns[statusColumn] = Column("status", width: 14, choices: statuses)
         columns[columns.count - 2].width = 30
         columns[columns.count - 1].width = 10
         return Sheet(name: name, columns: columns, rows: rows, frozenColumns: 4)
     }
 
-    /// A finding's cells: alerts.csv's columns, then the statistician's empty ones.
-    private static func row(_ f: Finding, _ renderer: FindingRenderer) -> [Cell] {
-        [
+    /// A finding's cells: alerts.csv's columns with its key's status, then the statistician's empty ones.
+    private static func row(_ f: Finding, _ renderer: FindingRenderer, _ keyStatuses: AlertStatuses) -> [Cell] {
+        let status = AlertsCSV.status(of: f, keyStatuses)
+        return [
             .text(f.period.description), .text(f.scope.rawValue), .optionalText(f.creditCode?.description), .text(renderer.subject(f)),
             .text(f.regionCode), .text(f.industryCode), .text(f.ruleID.rawValue), .text(f.category.rawValue),
             .text(f.severity.rawValue), .figure(f.score, .score), .text(f.indicator), .text(renderer.observed(f)),
-            .text(renderer.expected(f)), .text(renderer.message(f, .zh)), .text(renderer.message(f, .en)), .empty, .empty, .empty,
+            .text(renderer.expected(f)), .text(renderer.message(f, .zh)), .text(renderer.message(f, .en)),
+            .text(status.key.description), .text(status.status.rawValue), .optionalText(status.reason.isEmpty ? nil : status.reason),
+            .text(status.firstSeen.description), .figure(Double(status.occurrences), .integer), .empty, .empty,
         ]
     }
 }

@@ -60,9 +60,10 @@ final class Simulation {
         configuration.encodings == .mixed ? FileStyle.mixed(fileName: fileName, seed: configuration.seed) : .plain
     }
 
+    /// A file of `kind` with its header: every contract column but the optional 填报说明, which no generated enterprise writes.
     func open(_ kind: FileKind, _ period: Period?) throws -> CSVFileWriter {
         let writer = try CSVFileWriter(path: path(kind, period), style: style(kind.fileName(for: period)))
-        try writer.header(kind.fields)
+        try writer.header(kind.fields.filter { $0.name != ReportField.explanation.spec.name })
         return writer
     }
 

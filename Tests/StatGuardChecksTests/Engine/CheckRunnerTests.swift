@@ -80,7 +80,7 @@ import Testing
     @Test func runnerKeepsCatalogOrderAndEveryRule() {
         let run = PeriodFixture([Enterprise(1, now: Month(output: 5000, electricity: 200))]).run()
         #expect(run.results.map(\.ruleID) == CheckCatalog.checks.map { $0.entry.ruleID })
-        #expect(run.results.count == 28)
+        #expect(run.results.count == 29)
     }
 
     @Test func scoresAreNonNegativeAndGrowWithTheDeviation() {

@@ -60,7 +60,7 @@ import Testing
 
     @Test func catalogCarriesEveryRuleOfTheDomainTable() {
         let ids = CheckCatalog.checks.map { $0.entry.ruleID }
-        #expect(ids == ["C01", "C02", "C03", "C04", "C05", "C06", "C07", "U01", "U02", "U03", "U04", "U05",
+        #expect(ids == ["C01", "C02", "C03", "C04", "C05", "C06", "C07", "C08", "U01", "U02", "U03", "U04", "U05",
                         "O01", "O02", "O03", "O04", "O05", "O06", "O07", "O08", "O09", "O10", "O11", "N01",
                         "G01", "G02", "G03", "G04"])
         for check in CheckCatalog.checks {

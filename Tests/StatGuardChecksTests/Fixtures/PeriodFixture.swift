@@ -156,6 +156,9 @@ struct PeriodFixture: Sendable {
     var hasAdmin: Bool?
     /// Enterprises whose report row was quarantined.
     var quarantined: Set<CreditCode> = []
+    /// The figures this load revises against the period's previous load, and those earlier reloads revised.
+    var revisions: [FigureRevision] = []
+    var earlierRevisions: [FigureRevision] = []
 
     init(period: Period = Period(year: 2024, month: 6), calendar: ReportingCalendar = ReportingCalendar(), _ enterprises: [Enterprise] = []) {
         self.period = period
@@ -185,7 +188,9 @@ struct PeriodFixture: Sendable {
         for lag in PeriodHistory.reportLags {
             if let table = reportsTable(lag: lag) { reports[lag] = table }
         }
-        return PeriodHistory(period: period, calendar: calendar, reports: reports, admin: adminHistory(), register: nil, needs: needs)
+        var history = PeriodHistory(period: period, calendar: calendar, reports: reports, admin: adminHistory(), register: nil, needs: needs)
+        if needs.revisions || needs.isEverything { history.revisions = earlierRevisions }
+        return history
     }
 
     var history: PeriodHistory { history() }
@@ -196,7 +201,7 @@ struct PeriodFixture: Sendable {
         CheckContext(
             period: period, calendar: calendar, reports: reportsTable(lag: 0)!, register: registerTable(),
             products: productsTable(), capacity: capacityTable(), admin: adminTable(), history: history(needs: needs),
-            quarantinedCodes: quarantined)
+            quarantinedCodes: quarantined, revisions: revisions)
     }
 
     /// The input files this load has.

@@ -158,9 +158,9 @@ func expectOutcome(_ rowCase: RowCase, _ result: FileReadResult, sourceLocation:
         let result = try readFixture(text)
         #expect(result.quarantined.map(\.rule) == [.S09, .S09])
         #expect(result.quarantined.map(\.line) == [3, 4])
-        #expect(result.quarantined[0].reason.contains("19 cells, the header has 18"))
-        #expect(result.quarantined[1].reason.contains("17 cells, the header has 18"))
-        #expect(result.quarantined[0].cells.count == 19)
+        #expect(result.quarantined[0].reason.contains("20 cells, the header has 19"))
+        #expect(result.quarantined[1].reason.contains("18 cells, the header has 19"))
+        #expect(result.quarantined[0].cells.count == 20)
         #expect(result.table.strings(ReportField.name) == ["北京焦化有限公司", "北京,焦化"])
     }
 

@@ -15,8 +15,8 @@ final class JobFixture {
 
     /// The files one load writes into `<reports>/<pipeline>/<YYYY-MM>/`.
     static let reportNames = [
-        "alerts.csv", "alerts.md", "alerts.xlsx", "quarantine.csv", "quality.md", "summary.csv", "summary.md", "summary.xlsx", "run.json",
-        "summary-output.svg", "summary-output-by-county.svg", "summary-growth.svg", "summary-contribution.svg",
+        "alerts.csv", "alerts.md", "alerts.xlsx", "cases.csv", "quarantine.csv", "quality.md", "summary.csv", "summary.md", "summary.xlsx",
+        "run.json", "summary-output.svg", "summary-output-by-county.svg", "summary-growth.svg", "summary-contribution.svg",
         "summary-reporting-rate.svg", "alerts-by-town.svg",
     ]
 
