@@ -90,8 +90,8 @@ extension MonthlyJob {
     /// complete, written once, and the same as run.json; a report that fails rolls the load back.
     /// Returns the reporting rate.
     func storeAndReport(
-        _ period: Period, _ inputs: InputSet, _ checked: CheckedPeriod, _ stored: StoredPeriod, _ record: LoadRecord,
-        into folder: PeriodReportFolder, _ store: Store, _ clock: inout StageClock
+        _ period: Period, _ inputs: InputSet, _ checked: CheckedPeriod, _ record: LoadRecord, into folder: PeriodReportFolder,
+        _ store: Store, _ clock: inout StageClock
     ) throws(JobError) -> ReportingRate {
         var tables: [FileKind: ColumnTable] = [:]
         for kind in [FileKind.reports, .products, .admin, .capacity] { tables[kind] = inputs.results[kind]?.table }

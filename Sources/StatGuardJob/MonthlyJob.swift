@@ -65,7 +65,7 @@ public struct MonthlyJob: Sendable {
                         ruleID: $0.ruleID, evaluated: $0.evaluated, failed: $0.failed, notEvaluated: $0.notEvaluated,
                         skipped: $0.skipped, notes: $0.notes)
                 })
-            let rate = try storeAndReport(period, inputs, checked, stored, record, into: folder, store, &clock)
+            let rate = try storeAndReport(period, inputs, checked, record, into: folder, store, &clock)
             // Only now, with the period committed, do its reports replace the old ones.
             try PeriodReports.publish(folder)
             logger.info("period loaded", metadata: [

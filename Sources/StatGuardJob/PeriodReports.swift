@@ -66,8 +66,8 @@ struct PeriodReports {
         try write(folder, "alerts.csv", AlertsCSV.render(findings, renderer, statuses: alerts.statuses))
         try write(folder, "cases.csv", CasesCSV.render(alerts.cases, renderer))
         try write(folder, "alerts.md", Array((AlertsMarkdown.render(
-            findings, renderer, pipeline: pipeline.name, periodLabel: label, statuses: alerts.statuses, explanations: alerts.explanations,
-            corrected: alerts.corrected) + ChartFile.markdown(alertCharts)).utf8))
+            findings, renderer, pipeline: pipeline.name, periodLabel: label, cases: alerts.cases, corrected: alerts.corrected)
+            + ChartFile.markdown(alertCharts)).utf8))
         try write(folder, "quality.md", Array(QualityMarkdown.render(quality).utf8))
         try write(folder, "summary.csv", SummaryCSV.render(summary))
         let summaryCharts = SummaryCharts.files(SummaryHistory.periods(earlier, current: summary))

@@ -13,14 +13,14 @@ public enum AlertsMarkdown {
     public static let settledCount = 50
 
     /// - Parameters:
-    ///   - statuses: the statuses of the period's keys (a finding whose key has none is open).
-    ///   - explanations: the enterprises' 填报说明.
+    ///   - cases: the findings' cases with their keys' statuses and the enterprises' 填报说明
+    ///     (nil: every key open, no 填报说明).
     ///   - corrected: the entries of keys this period's reloads found corrected.
     public static func render(
-        _ findings: [Finding], _ renderer: FindingRenderer, pipeline: String, periodLabel: String, statuses: AlertStatuses = [:],
-        explanations: [CreditCode: String] = [:], corrected: [AuditEntry] = []
+        _ findings: [Finding], _ renderer: FindingRenderer, pipeline: String, periodLabel: String, cases: [AlertCase]? = nil,
+        corrected: [AuditEntry] = []
     ) -> String {
-        let cases = AlertCase.cases(findings, statuses: statuses, explanations: explanations)
+        let cases = cases ?? AlertCase.cases(findings, statuses: [:])
         let open = cases.filter(\.isOpen)
         let settled = cases.flatMap(\.lines).filter { !$0.status.status.isInQueue }
         var md = "# 审核预警 Alerts — \(MarkdownText.escape(pipeline)) \(periodLabel)\n\n"

@@ -6,13 +6,11 @@ import StatGuardCore
 /// store, and both give the same.
 public struct PeriodAlerts: Sendable {
     public var statuses: AlertStatuses
-    /// The period's findings grouped into cases, ranked.
+    /// The period's findings grouped into cases, ranked, with the enterprises' 填报说明.
     public var cases: [AlertCase]
     /// The entries of keys that stopped firing on a reload of the period and became corrected (the last about each key).
     public var corrected: [AuditEntry]
     public var triage: TriageFigures
-    /// The enterprises' 填报说明.
-    public var explanations: [CreditCode: String]
 
     /// - Parameters:
     ///   - statuses: the period's key occurrences as its load wrote them.
@@ -28,7 +26,7 @@ public struct PeriodAlerts: Sendable {
         let corrected = latest.values.filter { $0.isAutomatic && $0.to == .corrected && byKey[$0.key] == nil }.sorted { $0.key < $1.key }
         return PeriodAlerts(
             statuses: byKey, cases: cases, corrected: corrected,
-            triage: TriageFigures.make(cases: cases, history: history, lastPeriod: lastPeriod), explanations: explanations)
+            triage: TriageFigures.make(cases: cases, history: history, lastPeriod: lastPeriod))
     }
 
     /// Error-level findings about loaded rows (structure ones count nowhere) whose keys are not settled, by rule.
