@@ -38,20 +38,22 @@ import Testing
 
     @Test func anEmptyHeaderOverValuesIsNamedByPosition() throws {
         let result = try readFixture(text(extra: ["", ""], rows: 3) { $0 == 1 ? ["", "补报"] : ["", ""] })
-        #expect(result.table.passThrough.map(\.header) == ["column_20"])
+        let position = "column_\(ContractCSV.reports.columns.count + 2)"  // the second column after the contract's
+        #expect(result.table.passThrough.map(\.header) == [position])
         let values = result.table.passThrough[0].values
         #expect((0..<values.count).map { values[$0] } == ["", "补报", ""])
-        #expect(result.notices == [.renamedColumns(["column_20"])])
+        #expect(result.notices == [.renamedColumns([position])])
     }
 
     @Test func repeatedUnknownHeadersGetUniqueNames() throws {
-        let extra = ["备注", "备注", " ", "备注 (2)", "column_21"]
+        let blank = "column_\(ContractCSV.reports.columns.count + 3)"  // the name the blank third extra header gets
+        let extra = ["备注", "备注", " ", "备注 (2)", blank]
         let result = try readFixture(text(extra: extra, rows: 2) { ["a\($0)", "b\($0)", "c\($0)", "d\($0)", "e\($0)"] })
         let names = result.table.passThrough.map(\.header)
-        #expect(names == ["备注", "备注 (2)", "column_21", "备注 (2) (2)", "column_21 (2)"])
+        #expect(names == ["备注", "备注 (2)", blank, "备注 (2) (2)", "\(blank) (2)"])
         #expect(Set(names).count == names.count)  // the store's key
         #expect(result.notices == [
-            .unknownColumns(["备注"]), .renamedColumns(["备注 (2)", "column_21", "备注 (2) (2)", "column_21 (2)"]),
+            .unknownColumns(["备注"]), .renamedColumns(["备注 (2)", blank, "备注 (2) (2)", "\(blank) (2)"]),
         ])
         let third = result.table.passThrough[2].values
         #expect((0..<third.count).map { third[$0] } == ["c0", "c1"])
