@@ -102,7 +102,7 @@ let package = Package(
             name: "StatGuardJob",
             dependencies: [
                 "StatGuardCore", "StatGuardIngest", "StatGuardConfig", "StatGuardChecks", "StatGuardRules",
-                "StatGuardStore", "StatGuardSummaries", "StatGuardReports", "StatGuardWorkflow",
+                "StatGuardStore", "StatGuardSummaries", "StatGuardReports", "StatGuardNotify", "StatGuardWorkflow",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -124,6 +124,7 @@ let package = Package(
                 "StatGuardReports", "StatGuardJob", "StatGuardSample", "StatGuardWorkflow",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+                "StatGuardNotify",
             ]
         ),
         // libFuzzer target for the rule language (-sanitize=fuzzer -DFUZZING); otherwise it replays input files.

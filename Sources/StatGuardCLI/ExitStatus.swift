@@ -14,6 +14,8 @@ enum ExitStatus: Int32 {
     case storeUnavailable = 4
     /// The report folder cannot be written (found before the store is changed).
     case reportsUnwritable = 5
+    /// `notify`: a channel did not take its digest (the data and reports are unaffected).
+    case notDelivered = 6
 }
 
 /// A failure a command reports in one line before exiting with ``status``.

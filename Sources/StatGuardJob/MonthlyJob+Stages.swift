@@ -92,7 +92,7 @@ extension MonthlyJob {
     func storeAndReport(
         _ period: Period, _ inputs: InputSet, _ checked: CheckedPeriod, _ record: LoadRecord, into folder: PeriodReportFolder,
         _ store: Store, _ clock: inout StageClock
-    ) throws(JobError) -> ReportingRate {
+    ) throws(JobError) -> PeriodReports {
         var tables: [FileKind: ColumnTable] = [:]
         for kind in [FileKind.reports, .products, .admin, .capacity] { tables[kind] = inputs.results[kind]?.table }
         let lastPeriod = pipeline.calendar.lag(period, 1)
@@ -142,7 +142,7 @@ extension MonthlyJob {
                 return result
             },
             {
-                Result { () throws(JobError) -> ReportingRate in
+                Result { () throws(JobError) -> PeriodReports in
                     do throws(JobError) {
                         var stages = StageClock(timings)
                         let rate = checked.reportingRate
@@ -158,22 +158,23 @@ extension MonthlyJob {
                         try stages.measure("reports") { () throws(JobError) in try bundle.writeReports(into: folder, pipeline: pipeline) }
                         bundle.record.stages = stages.timings
                         written.put(.success(bundle.record))
-                        return rate
+                        return bundle
                     } catch {
                         written.put(.failure(error))
                         throw error
                     }
                 }
             })
-        let rate = try made.get()
+        var bundle = try made.get()
         do throws(StoreError) { _ = try storeResult.get() } catch { throw .store(error) }
         // The committed record, store timing included, is run.json: `statguard report` rebuilds the same bytes.
         let final = storedRecord.wait()
+        bundle.record = final
         try PeriodReports.writeRunRecord(final, into: folder)
         for stage in final.stages.dropFirst(clock.timings.count) {
             clock.record(stage.stage, seconds: stage.seconds)
             progress.stage(period.description, stage.stage, rows: stage.stage == "reports" ? nil : inputs.reports.rowsLoaded, seconds: stage.seconds)
         }
-        return rate
+        return bundle
     }
 }

@@ -4,6 +4,7 @@ import StatGuardConfig
 import StatGuardChecks
 import StatGuardCore
 import StatGuardIngest
+import StatGuardNotify
 import StatGuardReports
 import StatGuardRules
 import StatGuardStore
@@ -18,6 +19,8 @@ public struct MonthlyJob: Sendable {
     public var progress: ProgressReporter
     /// The tool version recorded with each load.
     public var toolVersion: String
+    /// Pushes digests; one per process, so its per-bot rate limits hold across a range.
+    public var notifier = Notifier()
 
     public init(pipeline: PipelineDefinition, logger: Logger, progress: ProgressReporter, toolVersion: String) {
         self.pipeline = pipeline
@@ -65,7 +68,10 @@ public struct MonthlyJob: Sendable {
                         ruleID: $0.ruleID, evaluated: $0.evaluated, failed: $0.failed, notEvaluated: $0.notEvaluated,
                         skipped: $0.skipped, notes: $0.notes)
                 })
-            let rate = try storeAndReport(period, inputs, checked, record, into: folder, store, &clock)
+            let reports = try storeAndReport(period, inputs, checked, record, into: folder, store, &clock)
+            let rate = reports.reportingRate
+            // The digests go out after the commit; what they did joins quality.md and notify.json before the swap.
+            try push(reports, store: store, folder: folder)
             // Only now, with the period committed, do its reports replace the old ones.
             try PeriodReports.publish(folder)
             logger.info("period loaded", metadata: [

@@ -24,6 +24,8 @@ struct PeriodReports {
     var earlier: [(Period, LoadRecord)] = []
     /// Names of region codes, shown beside the codes.
     var regions = RegionNames()
+    /// What pushing the period's digest did, per channel (empty: no channel, or not pushed yet).
+    var deliveries: [DeliveryRecord] = []
 
     /// Writes every report of the period and replaces its folder with them in one step.
     /// On failure the folder keeps the files it had.
@@ -59,7 +61,9 @@ struct PeriodReports {
             record: record, periodLabel: label, reportingRate: reportingRate, quarantine: quarantine, findings: findings,
             triage: alerts.triage)
         quality.regions = regions
+        quality.deliveries = deliveries
         try write(folder, "quarantine.csv", QuarantineCSV.render(quarantine))
+        if !deliveries.isEmpty { try write(folder, "notify.json", RunJSON.render(deliveries)) }
         let renderer = FindingRenderer(catalog: pipeline.findingCatalog, regions: regions)
         let townNames = regions.names.filter { $0.key.count == 9 }
         let alertCharts = AlertCharts.files(findings, periodLabel: label, townNames: townNames)
@@ -82,6 +86,17 @@ struct PeriodReports {
                 countyNames: regions.names.filter { $0.key.count == 6 })
         }
         try write(folder, "summary.xlsx") { try SummaryWorkbook.render(summary, pipeline: pipeline.name) }
+    }
+
+    /// Rewrites quality.md with what the push did, and writes notify.json, into the staging area.
+    func writeDeliveries(into folder: PeriodReportFolder, pipeline: PipelineDefinition) throws(JobError) {
+        var quality = QualityReportInput(
+            record: record, periodLabel: pipeline.calendar.label(period), reportingRate: reportingRate, quarantine: quarantine,
+            findings: findings, triage: alerts.triage)
+        quality.regions = regions
+        quality.deliveries = deliveries
+        try write(folder, "quality.md", Array(QualityMarkdown.render(quality).utf8))
+        try write(folder, "notify.json", RunJSON.render(deliveries))
     }
 
     /// Writes run.json, the load record, into the folder's staging area.

@@ -22,7 +22,8 @@ public struct ReportRebuild: Sendable {
         return try bundle.write(pipeline: pipeline).path
     }
 
-    private func read(_ period: Period) throws(StoreError) -> PeriodReports? {
+    /// Everything the period's reports are made from, read from the store (nil when the period is not loaded).
+    func read(_ period: Period) throws(StoreError) -> PeriodReports? {
         let store = try Store(path: pipeline.storePath, writing: false)
         guard let record = try store.loadRecord(of: period), let reports = try store.table(.reports, period: period),
                   let register = try store.register(asOf: period)
@@ -39,7 +40,8 @@ public struct ReportRebuild: Sendable {
                 reportingRate: ReportingRate(register: register, reports: reports, period: period), summary: SummaryBuilder.build(input),
                 alerts: try alerts(period, findings: findings, reports: reports, store: store),
                 version: PeriodReports.dataVersion(record, revisions: try store.revisions(of: period).filter { $0.at == record.startedAt }),
-                earlier: try PeriodReports.earlierRecords(store, pipeline: pipeline, period: period), regions: regions)
+                earlier: try PeriodReports.earlierRecords(store, pipeline: pipeline, period: period), regions: regions,
+                deliveries: try store.deliveries(of: period))
     }
 
     /// The period's alert keys as its load left them (all open, for a period loaded before the workflow).

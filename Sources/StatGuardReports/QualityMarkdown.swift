@@ -11,6 +11,8 @@ public struct QualityReportInput: Sendable {
     public var skippedChecks: [(ruleID: RuleID, reason: String)]
     /// Names of region codes; towns and counties without one are listed once.
     public var regions = RegionNames()
+    /// What pushing the digest did, per channel.
+    public var deliveries: [DeliveryRecord] = []
     /// How the statisticians' verification stands, as the load saw it (nil: not reported).
     public var triage: TriageFigures?
 
@@ -42,6 +44,7 @@ public enum QualityMarkdown {
         md += checksSection(input.record.checks)
         md += findingsSection(input.findings)
         if let triage = input.triage { md += QualityMarkdown.triageSection(triage, findings: input.findings) }
+        md += deliverySection(input.deliveries)
         md += topRegionsSection(input.findings, input.regions)
         return md
     }
@@ -133,6 +136,17 @@ public enum QualityMarkdown {
         for rule in counts.keys.sorted() {
             let c = counts[rule]!
             md += "| \(category[rule]!.rawValue) | \(MarkdownText.escape(rule.rawValue)) | \(c[.error] ?? 0) | \(c[.warning] ?? 0) | \(c[.info] ?? 0) |\n"
+        }
+        return md + "\n"
+    }
+
+    private static func deliverySection(_ deliveries: [DeliveryRecord]) -> String {
+        guard !deliveries.isEmpty else { return "" }
+        var md = "## 推送 Digests pushed\n\n| 渠道 channel | 类型 kind | 已发 parts | 次数 attempts | 结果 outcome |\n| --- | --- | ---: | ---: | --- |\n"
+        for d in deliveries {
+            let outcome = d.delivered ? "delivered"
+                : "\(d.permanent ? "failed for good" : "failed"): \(d.errorCode ?? "") \(d.errorMessage ?? "")"
+            md += "| \(MarkdownText.escape(d.channel)) | \(d.kind) | \(d.partsSent)/\(d.partsTotal) | \(d.attempts) | \(MarkdownText.escape(outcome)) |\n"
         }
         return md + "\n"
     }

@@ -103,6 +103,12 @@ enum StoreSchema {
                 CREATE TABLE region_name (period TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY (period, code));
                 """)
         }
+        // What pushing each load's digest did, per channel (no URL or secret is ever kept).
+        migrator.registerMigration("v4-deliveries") { db in
+            try db.execute(sql: """
+                CREATE TABLE delivery (period TEXT NOT NULL, channel TEXT NOT NULL, record_json TEXT NOT NULL, PRIMARY KEY (period, channel));
+                """)
+        }
         return migrator
     }
 }
