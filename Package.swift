@@ -193,7 +193,8 @@ let package = Package(
         ),
         .testTarget(
             name: "StatGuardReportsTests",
-            dependencies: ["StatGuardReports", "StatGuardChecks", "StatGuardStore", "StatGuardCore", "StatGuardTestSupport"]
+            dependencies: ["StatGuardReports", "StatGuardChecks", "StatGuardStore", "StatGuardCore", "StatGuardTestSupport"],
+            exclude: ["Golden"]
         ),
         .testTarget(
             name: "StatGuardRenderTests",

@@ -1,3 +1,4 @@
+import Foundation
 import StatGuardCore
 import StatGuardReports
 import Testing
@@ -25,6 +26,20 @@ import Testing
         #expect(md.contains("于 **2024-04-17** 前书面说明情况") && md.contains("达川区统计局在审核贵单位报送的2024年3月"))
         #expect(md.contains("| 1 | C01 C01 | 工业总产值 | 5,200 | ≤ 1,000 | 出口大于销售。 |"))
         #expect(md.contains("单位负责人（签字）"))
+    }
+
+    /// The letter's Markdown and HTML equal the committed files (`STATGUARD_UPDATE_GOLDEN=1` rewrites them).
+    @Test func letterMatchesItsGoldenFiles() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+        let letter = Self.letter()
+        for (name, text) in [("letter.md", letter.markdown), ("letter.html", letter.html)] {
+            let url = folder.appendingPathComponent(name)
+            if ProcessInfo.processInfo.environment["STATGUARD_UPDATE_GOLDEN"] == "1" {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                try Data(text.utf8).write(to: url)
+            }
+            #expect(try String(contentsOf: url, encoding: .utf8) == text, "\(name) differs from its golden file")
+        }
     }
 
     @Test func inputIsEscapedInBothForms() {
