@@ -12,9 +12,9 @@ import StatGuardCore
 /// ratio itself looks ordinary (over-reporting by 30% on an enterprise whose ratio is 1.0).
 /// The same period last year must agree by `agreement` of that excess, so that the month
 /// after a run of anomalous months (which raised the level) is not flagged. Sales a little
-/// less far above their level (`corroborated_ratio`) fire when output over electricity, or
-/// electricity over the grid's meter, departed upward from their own levels as far: money
-/// raised against both a physical and a third-party record. Enterprises with fewer than two
+/// less far above their level and their ratio a year ago (`corroborated_ratio`, both) fire
+/// when output over electricity, or electricity over the grid's meter, departed upward as far
+/// from both too: money raised against both a physical and a third-party record. Enterprises with fewer than two
 /// earlier periods are judged on the fixed bounds only (quality.md counts them). Each
 /// comparison needs its admin figure to be at least its minimum.
 public struct O03_AboveAdministrativeRecords: Check {
@@ -30,7 +30,7 @@ public struct O03_AboveAdministrativeRecords: Check {
         "sales / invoices over its own level above which it fires when output / electricity or electricity / grid rose as far")
     public static let agreement = CheckParameter(
         "agreement", default: 0.5, allowed: 0...1, "share of the excess the same period last year must show too")
-    public static let spreadZ = CheckParameter("spread_z", default: 4, allowed: 0...100, "own spreads a departure must also exceed")
+    public static let spreadZ = CheckParameter("spread_z", default: 3, allowed: 0...100, "own spreads a departure must also exceed")
     public static let spreadFloor = CheckParameter("spread_floor", default: 0.02, allowed: 0...1, "least relative spread of an enterprise's history")
     public static let entry = RuleEntry(
         "O03", category: .over, severity: .warning,
@@ -44,7 +44,7 @@ public struct O03_AboveAdministrativeRecords: Check {
         ask: Bilingual(
             zh: "请企业提供增值税纳税申报表和电费结算单，说明差异。", en: "Ask for the VAT returns and the electricity settlement, and what explains the gap."),
         parameters: [salesHigh, electricityHigh, U04_SalesBelowInvoices.minimumInvoiced, minimumGrid, historySales, historyElectricity,
-                     corroborated, agreement, spreadZ, spreadFloor],
+                     corroborated, agreement, spreadZ, spreadFloor, O01_AboveElectricityImpliedOutput.electricityMove],
         messages: [
             "": FindingMessage(
                 zh: "工业销售产值{sales:千元}千元，税务增值税开票销售额{invoiced:千元}千元，比值{ratio:×2}高于{bound:×2}，请核实。",
@@ -75,7 +75,7 @@ public struct O03_AboveAdministrativeRecords: Check {
         ])
     public static let needs: Set<FileKind> = [.admin]
 
-    static let ratios: [EnterpriseBaseline.Ratio] = [.salesPerInvoice, .electricityPerGrid, .outputPerElectricity]
+    static let ratios: [EnterpriseBaseline.Ratio] = [.salesPerInvoice, .electricityPerGrid, .outputPerElectricity, .electricity]
     public static let history: HistoryNeeds = ratios.reduce(HistoryNeeds.none) { $0.union($1.history) }
 
     public init() {}
@@ -89,7 +89,8 @@ public struct O03_AboveAdministrativeRecords: Check {
         let share = settings.value(Self.agreement)
         let (z, floor) = (settings.value(Self.spreadZ), settings.value(Self.spreadFloor))
         let salesBase = context.baseline(.salesPerInvoice), powerBase = context.baseline(.electricityPerGrid)
-        let outputBase = context.baseline(.outputPerElectricity)
+        let outputBase = context.baseline(.outputPerElectricity), plant = context.baseline(.electricity)
+        let move = settings.value(O01_AboveElectricityImpliedOutput.electricityMove)
         result.notes.append(salesBase.note)
         result.notes.append(powerBase.note)
         func agree(_ bound: Double) -> Double { 1 + (bound - 1) * share }
@@ -110,10 +111,10 @@ public struct O03_AboveAdministrativeRecords: Check {
                     let d = salesBase.departure[row]
                     let bound = salesBase.upperBound(row, least: ownSales, z: z, floor: floor)
                     var other: (name: String, departure: Double)?
-                    if !salesBase.departsUp(row, bound: bound, agreement: agree(bound)), salesBase.departsUp(row, bound: alsoBound, agreement: agree(alsoBound)) {
-                        if outputBase.departsUp(row, bound: alsoBound, agreement: agree(alsoBound)) {
+                    if !salesBase.departsUp(row, bound: bound, agreement: agree(bound)), salesBase.departsUpInBoth(row, bound: alsoBound) {
+                        if outputBase.departsUpInBoth(row, bound: alsoBound, yearComparable: plant.ranAlikeYearAgo(row, within: move)) {
                             other = ("产值/用电量 output/electricity", outputBase.departure[row])
-                        } else if powerBase.departsUp(row, bound: alsoBound, agreement: agree(alsoBound)) {
+                        } else if powerBase.departsUpInBoth(row, bound: alsoBound) {
                             other = ("用电量/电网售电量 electricity/grid", powerBase.departure[row])
                         }
                     }

@@ -24,7 +24,8 @@ import StatGuardCore
 /// national month would otherwise read and align eight more report periods (see the README,
 /// "Detection quality"). With lag 12 counted twice, a run of two anomalous months before this one
 /// leaves the level clean; ``yearAgo`` compares with the same period last year alone, and the
-/// checks ask both to agree, so the month after a run (whose level the run raised) is not news.
+/// checks ask the two views to agree (``departsUp(_:bound:agreement:)``), so the month after a
+/// run (whose level the run raised) is not news.
 ///
 /// - Complexity: O(n) over the report rows plus a sort per class for the class shift; no
 ///   allocation per row.
@@ -167,24 +168,50 @@ public struct EnterpriseBaseline: Sendable {
         return net
     }
 
-    /// Whether row `row` departs upward: beyond `bound` against its level, and beyond `agreement` against
-    /// the same period last year too, both net of its class. Without a figure a year ago to confirm it, the
-    /// excess over 1 the level must show is half as large again (``unconfirmedWidening``).
+    /// Whether row `row` departs upward: one view of its history passes its bound and the other agrees
+    /// beyond `agreement` — its level (bound `bound`) and the same period last year (a single point, so
+    /// a bound whose excess over 1 is half as large again, ``unconfirmedWidening``), both net of its
+    /// class. Without a figure a year ago, the level must pass that wider bound alone. Agreement keeps
+    /// the month after a run of anomalous months (whose level the run raised, while a year ago was
+    /// ordinary) quiet; either view may lead, so the third month of a run (its level half raised) is
+    /// still seen against last year.
     @inline(__always)
-    public func departsUp(_ row: Int, bound: Double, agreement: Double) -> Bool {
-        let year = yearAgo[row]
-        return year.isNaN ? departure[row] > 1 + (bound - 1) * Self.unconfirmedWidening : departure[row] > bound && year > agreement
+    public func departsUp(_ row: Int, bound: Double, agreement: Double, yearComparable: Bool = true) -> Bool {
+        let (level, year) = (departure[row], yearComparable ? yearAgo[row] : .nan)
+        let wide = 1 + (bound - 1) * Self.unconfirmedWidening
+        if year.isNaN { return level > wide }
+        return (level > bound && year > agreement) || (year > wide && level > agreement)
     }
 
-    /// Whether row `row` departs downward: below `bound` against its level, and below `agreement` against
-    /// the same period last year (without one, a shortfall half as large again).
+    /// Whether row `row` departs upward beyond `bound` in both views, its level and the same period last
+    /// year (without a year ago, the level by half as much again): the test of a corroborating ratio.
     @inline(__always)
-    public func departsDown(_ row: Int, bound: Double, agreement: Double) -> Bool {
-        let year = yearAgo[row]
-        return year.isNaN ? departure[row] < 1 - (1 - bound) * Self.unconfirmedWidening : departure[row] < bound && year < agreement
+    public func departsUpInBoth(_ row: Int, bound: Double, yearComparable: Bool = true) -> Bool {
+        let (level, year) = (departure[row], yearComparable ? yearAgo[row] : .nan)
+        return year.isNaN ? level > 1 + (bound - 1) * Self.unconfirmedWidening : level > bound && year > bound
     }
 
-    /// How much wider a bound's distance from 1 is when the same period last year cannot confirm a departure.
+    /// Whether row `row` departs downward: the mirror of ``departsUp(_:bound:agreement:)``.
+    @inline(__always)
+    public func departsDown(_ row: Int, bound: Double, agreement: Double, yearComparable: Bool = true) -> Bool {
+        let (level, year) = (departure[row], yearComparable ? yearAgo[row] : .nan)
+        let wide = 1 - (1 - bound) * Self.unconfirmedWidening
+        if year.isNaN { return level < wide }
+        return (level < bound && year < agreement) || (year < wide && level < agreement)
+    }
+
+    /// For the electricity baseline: whether row `row`'s plant ran about as it runs now a year ago (its
+    /// electricity then within `factor` of now, net of its class). When it did not — a shutdown or a new
+    /// line a year ago — the same period last year is no yardstick for its ratios, and checks pass
+    /// `yearComparable: false`.
+    @inline(__always)
+    public func ranAlikeYearAgo(_ row: Int, within factor: Double) -> Bool {
+        let year = yearAgo[row]
+        return !(year > factor || year < 1 / factor)
+    }
+
+    /// How much wider a bound's distance from 1 is for a single point (the same period last year leading,
+    /// or the level alone when there is no year ago to confirm it).
     public static let unconfirmedWidening = 1.5
 
     /// Whether row `row` has a baseline and a ratio now.

@@ -86,7 +86,11 @@ extension ElectricityImpliedOutput {
             if own.has(row), x[row] > 0, e[row] >= minimumElectricity {
                 let ownBound = below ? own.lowerBound(row, most: history, z: z, floor: floor) : own.upperBound(row, least: history, z: z, floor: floor)
                 let agreement = 1 + (ownBound - 1) * share
-                let departs = below ? own.departsDown(row, bound: ownBound, agreement: agreement) : own.departsUp(row, bound: ownBound, agreement: agreement)
+                // A shutdown or a new line a year ago makes that month no yardstick for output per kWh.
+                let comparable = power.ranAlikeYearAgo(row, within: move)
+                let departs = below
+                    ? own.departsDown(row, bound: ownBound, agreement: agreement, yearComparable: comparable)
+                    : own.departsUp(row, bound: ownBound, agreement: agreement, yearComparable: comparable)
                 guard departs else { result.pass(); continue }
                 // The plant itself ran differently: a shutdown (down) or a restart (up) shifts output per kWh through its base load.
                 let powerMoved = below ? power.departure[row] < 1 / move : power.departure[row] > move
