@@ -80,7 +80,7 @@ public struct U02_UnregisteredAboveThreshold: Check {
         for row in candidates {
             let code = admin.creditCodes[row]
             let annual = context.invoices.twelveMonths(code, minimumMonths: minimumMonths)
-            guard !annual.isNaN else { result.notEvaluated("fewer admin months stored than required"); continue }
+            guard !annual.isNaN else { result.notEvaluated("fewer admin months than required"); continue }
             guard annual >= limit else { result.pass(); continue }
             // Invoicing now, not only in the months before it stopped.
             let recent = context.invoices.recentAnnualised(code)

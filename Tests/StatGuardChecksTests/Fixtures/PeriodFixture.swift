@@ -100,6 +100,9 @@ struct Enterprise: Sendable {
     var monthlyInvoices: Double?
     /// How many of those stored admin files list the enterprise, the latest ones (nil: all).
     var invoiceMonths: Int?
+    /// Whether the stored admin files of the periods it reported (1, 2, 3, 12 back) hold that
+    /// report's sales and electricity, as the grid and the tax bureau measured them then.
+    var adminFollowsReports = false
     var products: [Product]
 
     init(
@@ -131,12 +134,14 @@ struct Enterprise: Sendable {
     func report(lag: Int) -> Month? { lag == 0 ? now : history[lag] }
 
     /// A grid meter equal to its reported electricity and invoices equal to its
-    /// sales, now and (the same monthly amount, unless set) over the eleven months before.
+    /// sales, now and over the eleven months before: in the months it reported, those
+    /// reports' figures; in the others, the same monthly amount (unless set).
     func withMatchingAdmin() -> Enterprise {
         guard let now else { return self }
         var copy = self
         copy.admin = AdminEntry(grid: now.electricity, invoiced: now.salesOrDefault)
         copy.monthlyInvoices = monthlyInvoices ?? now.salesOrDefault
+        copy.adminFollowsReports = true
         return copy
     }
 }
@@ -324,9 +329,13 @@ struct PeriodFixture: Sendable {
         for (index, earlier) in stored.enumerated() {
             let months = calendar.combinesJanuaryFebruary && earlier.month == 2 ? 2.0 : 1.0
             let listed = rows.filter { $0.invoiceMonths.map { stored.count - index <= $0 } ?? true }
+            let reported = { (e: Enterprise) -> Month? in
+                guard e.adminFollowsReports else { return nil }
+                return PeriodHistory.reportLags.first { self.periodBack($0) == earlier }.flatMap { e.report(lag: $0) }
+            }
             tables[earlier] = adminTable(
-                listed, period: earlier, grid: { $0.admin?.grid ?? $0.now?.electricity ?? 0 },
-                invoiced: { $0.monthlyInvoices! * months })
+                listed, period: earlier, grid: { reported($0)?.electricity ?? $0.admin?.grid ?? $0.now?.electricity ?? 0 },
+                invoiced: { reported($0)?.salesOrDefault ?? $0.monthlyInvoices! * months })
         }
         return tables
     }

@@ -1,0 +1,127 @@
+import Foundation
+import StatGuardCore
+
+/// How far areas (towns or counties) of enterprises depart from their own history in a few
+/// ratios, compared with the other areas, month by month: G02's statistic.
+///
+/// Input per ratio and month: each member's departure d_i (its ratio then over its ratio a
+/// year before this period, net of its class) and its size (the ratio's numerator then).
+/// Per area, month and ratio: D = Σ size / Σ (size / d_i) over the members within a factor of
+/// ``outlierFactor`` of their own history, each log d_i held within ``clip`` typical spreads σ
+/// of the area's median (σ: the robust spread of all members' log d that month), so one
+/// member's own inflation cannot carry its area; its standard error SE = √(Σ w² σ²) / Σ w with
+/// w = size / d. Areas need `minimumMembers` such members. Then z = ln(D / median over areas)
+/// / √(SE² + `floor`²), the ratios' z of a month combined (Stouffer); with fewer than
+/// ``minimumAreas`` areas to compare, no z (``comparable`` is false).
+/// - Complexity: O(n) per ratio and month, plus a sort per area.
+struct AreaDepartures {
+    /// Members further than this factor from their own history do not count.
+    static let outlierFactor = 3.0
+    /// The furthest a member's log departure counts from its area's median, in typical spreads.
+    static let clip = 2.5
+    /// Areas needed to compare one with the others.
+    static let minimumAreas = 5
+    /// The correlation of an area's z between months: each compares a month with the same year-ago month.
+    static let monthCorrelation = 0.5
+
+    /// D per month, ratio and area (NaN when not measured).
+    let departures: [[[Double]]]
+    /// z per month and area (NaN when not measured).
+    let z: [[Double]]
+    /// Whether there were enough areas to compare this month.
+    let comparable: Bool
+    /// This month's median log D over the areas, per ratio (NaN when not measured).
+    private let centers: [Double]
+
+    /// - Parameters:
+    ///   - changes: per ratio, per month (this one first), each report row's departure.
+    ///   - sizes: per ratio, per month, each report row's size.
+    ///   - rowsOfArea: the report rows of each area.
+    init(changes: [[[Double]]], sizes: [[[Double]]], rowsOfArea: [[Int]], minimumMembers: Int, floor: Double) {
+        let areas = rowsOfArea.count
+        let ratios = changes.count, months = changes.first?.count ?? 0
+        var departures = [[[Double]]](repeating: [[Double]](repeating: [Double](repeating: .nan, count: areas), count: ratios), count: months)
+        var errors = departures
+        var scratch: [Double] = []
+        for r in 0..<ratios {
+            for month in 0..<months {
+                let change = changes[r][month], size = sizes[r][month]
+                func usable(_ row: Int) -> Bool {
+                    change[row] < Self.outlierFactor && change[row] > 1 / Self.outlierFactor && size[row] > 0
+                }
+                let logs = change.indices.compactMap { usable($0) ? log(change[$0]) : nil }
+                guard !logs.isEmpty else { continue }
+                let sigma = medianAndScaledMAD(logs).scale
+                for a in 0..<areas {
+                    scratch.removeAll(keepingCapacity: true)
+                    for row in rowsOfArea[a] where usable(row) { scratch.append(log(change[row])) }
+                    guard scratch.count >= minimumMembers else { continue }
+                    let center = EnterpriseBaseline.medianInPlace(&scratch)
+                    let (low, high) = (center - Self.clip * sigma, center + Self.clip * sigma)
+                    var sum = 0.0, expected = 0.0, variance = 0.0
+                    for row in rowsOfArea[a] where usable(row) {
+                        let w = size[row] / exp(max(low, min(high, log(change[row]))))
+                        sum += size[row]
+                        expected += w
+                        variance += w * w * sigma * sigma
+                    }
+                    departures[month][r][a] = sum / expected
+                    errors[month][r][a] = variance.squareRoot() / expected
+                }
+            }
+        }
+        var z = [[Double]](repeating: [Double](repeating: .nan, count: areas), count: months)
+        var comparable = true
+        var centers = [Double](repeating: .nan, count: ratios)
+        for month in 0..<months {
+            var sums = [Double](repeating: 0, count: areas), counts = [Int](repeating: 0, count: areas)
+            for r in 0..<ratios {
+                let logs = departures[month][r].compactMap { $0.isNaN ? nil : log($0) }
+                guard logs.count >= Self.minimumAreas else {
+                    if month == 0 && r == 0 { comparable = false }
+                    continue
+                }
+                let center = median(logs)
+                if month == 0 { centers[r] = center }
+                for a in 0..<areas where !departures[month][r][a].isNaN {
+                    let error = errors[month][r][a]
+                    sums[a] += (log(departures[month][r][a]) - center) / (error * error + floor * floor).squareRoot()
+                    counts[a] += 1
+                }
+            }
+            for a in 0..<areas where counts[a] > 0 { z[month][a] = sums[a] / Double(counts[a]).squareRoot() }
+        }
+        self.departures = departures
+        self.z = z
+        self.comparable = comparable
+        self.centers = centers
+    }
+
+    /// This month's departure of area `a`: the geometric mean of its ratios' D (NaN when none was measured).
+    func own(_ a: Int) -> Double {
+        let measured = departures[0].map { $0[a] }.filter { !$0.isNaN }
+        return measured.isEmpty ? .nan : exp(measured.map(log).reduce(0, +) / Double(measured.count))
+    }
+
+    /// This month's departure of area `a` over the other areas': the geometric mean over its ratios of D / the areas' median.
+    func excess(_ a: Int) -> Double {
+        var logs = 0.0, k = 0
+        for (r, ratio) in departures[0].enumerated() where !ratio[a].isNaN && !centers[r].isNaN {
+            logs += log(ratio[a]) - centers[r]
+            k += 1
+        }
+        return k == 0 ? .nan : exp(logs / Double(k))
+    }
+
+    /// The run of consecutive months, this one first, whose z exceeds `threshold`, and the evidence
+    /// accumulated over it: Σ z / √(m + m(m − 1)ρ) for m months (Stouffer's sum for z correlated by ρ).
+    func run(_ a: Int, above threshold: Double) -> (months: Int, z: Double) {
+        var months = 0, sum = 0.0
+        while months < z.count, z[months][a] > threshold {
+            sum += z[months][a]
+            months += 1
+        }
+        let m = Double(months)
+        return (months, months > 0 ? sum / (m + m * (m - 1) * Self.monthCorrelation).squareRoot() : 0)
+    }
+}
