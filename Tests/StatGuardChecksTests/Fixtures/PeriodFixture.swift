@@ -20,6 +20,10 @@ struct Month: Sendable {
     var outputLastYear: Double?
     var outputYTDLastYear: Double?
     var revenueYTD: Double?
+    /// What the tax bureau and the grid recorded for this month, when the enterprise's admin
+    /// history follows its reports (nil: its sales and its electricity, as reported).
+    var invoiced: Double?
+    var grid: Double?
 
     init(
         output: Double, electricity: Double, sales: Double? = nil, export: Double? = nil, energy: Double? = nil,
@@ -101,8 +105,11 @@ struct Enterprise: Sendable {
     /// How many of those stored admin files list the enterprise, the latest ones (nil: all).
     var invoiceMonths: Int?
     /// Whether the stored admin files of the periods it reported (1, 2, 3, 12 back) hold that
-    /// report's sales and electricity, as the grid and the tax bureau measured them then.
+    /// report's sales and electricity (or its ``Month/invoiced`` and ``Month/grid``), as the grid
+    /// and the tax bureau measured them then.
     var adminFollowsReports = false
+    /// How many of the latest stored admin files show no invoices (it stopped invoicing then; nil: none).
+    var invoicesStoppedMonths: Int?
     var products: [Product]
 
     init(
@@ -320,12 +327,13 @@ struct PeriodFixture: Sendable {
     }
 
     /// Stored admin files of the reporting periods in the twelve months before
-    /// this one (a combined 1-2月 file holds two months of invoices).
+    /// this one, the same month last year included, as the store serves them (a combined
+    /// 1-2月 file holds two months of invoices).
     func adminHistory() -> [Period: ColumnTable] {
         let rows = enterprises.filter { $0.monthlyInvoices != nil }
         guard !rows.isEmpty else { return [:] }
         var tables: [Period: ColumnTable] = [:]
-        let stored = calendar.periods(from: period.adding(months: -11), through: period.adding(months: -1))
+        let stored = calendar.periods(from: period.adding(months: -12), through: period.adding(months: -1))
         for (index, earlier) in stored.enumerated() {
             let months = calendar.combinesJanuaryFebruary && earlier.month == 2 ? 2.0 : 1.0
             let listed = rows.filter { $0.invoiceMonths.map { stored.count - index <= $0 } ?? true }
@@ -333,9 +341,14 @@ struct PeriodFixture: Sendable {
                 guard e.adminFollowsReports else { return nil }
                 return PeriodHistory.reportLags.first { self.periodBack($0) == earlier }.flatMap { e.report(lag: $0) }
             }
+            let stopped = rows.filter { $0.invoicesStoppedMonths.map { stored.count - index <= $0 } ?? false }.map(\.number)
             tables[earlier] = adminTable(
-                listed, period: earlier, grid: { reported($0)?.electricity ?? $0.admin?.grid ?? $0.now?.electricity ?? 0 },
-                invoiced: { reported($0)?.salesOrDefault ?? $0.monthlyInvoices! * months })
+                listed, period: earlier,
+                grid: { e in reported(e).map { $0.grid ?? $0.electricity } ?? e.admin?.grid ?? e.now?.electricity ?? 0 },
+                invoiced: { e in
+                    if stopped.contains(e.number) { return 0 }
+                    return reported(e).map { $0.invoiced ?? $0.salesOrDefault } ?? e.monthlyInvoices! * months
+                })
         }
         return tables
     }
