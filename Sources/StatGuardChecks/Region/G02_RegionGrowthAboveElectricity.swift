@@ -79,11 +79,12 @@ public struct G02_RegionGrowthAboveElectricity: Check {
 
     public func evaluate(_ context: CheckContext, _ settings: CheckSettings, into result: inout CheckResult) {
         let (changes, sizes) = Self.memberChanges(context)
+        let members = AreaDepartures.Members(changes: changes, sizes: sizes)
         let minimum = settings.count(Self.minimumEnterprises)
         let floor = settings.value(Self.spreadFloor)
         for level in [RegionLevel.town, .county] {
             let (areas, rowsOfArea) = Self.group(context, level)
-            let departures = AreaDepartures(changes: changes, sizes: sizes, rowsOfArea: rowsOfArea, minimumMembers: minimum, floor: floor)
+            let departures = AreaDepartures(members, rowsOfArea: rowsOfArea, minimumMembers: minimum, floor: floor)
             if level == .county {
                 let measured = areas.indices.filter { !departures.own($0).isNaN }.count
                 result.notes.append("counties: \(measured) measured, \(departures.comparable ? "compared with each other" : "too few to compare: own history against high_ratio only")")

@@ -13,7 +13,7 @@ import StatGuardCore
 /// w = size / d. Areas need `minimumMembers` such members. Then z = ln(D / median over areas)
 /// / √(SE² + `floor`²), the ratios' z of a month combined (Stouffer); with fewer than
 /// ``minimumAreas`` areas to compare, no z (``comparable`` is false).
-/// - Complexity: O(n) per ratio and month, plus a sort per area.
+/// - Complexity: O(n) per ratio and month (selections, no sorts); no allocation per row.
 struct AreaDepartures {
     /// Members further than this factor from their own history do not count.
     static let outlierFactor = 3.0
@@ -33,34 +33,70 @@ struct AreaDepartures {
     /// This month's median log D over the areas, per ratio (NaN when not measured).
     private let centers: [Double]
 
+    /// Each member's log departure per ratio and month (NaN when it does not count), and the month's σ:
+    /// computed once, for towns and counties alike.
+    struct Members {
+        /// Per ratio, per month (this one first): ln d_i, NaN for a member without one or more than
+        /// ``AreaDepartures/outlierFactor`` off.
+        let logs: [[[Double]]]
+        /// Per ratio, per month: each member's size then.
+        let sizes: [[[Double]]]
+        /// Per ratio, per month: the robust spread of the members' ln d.
+        let sigma: [[Double]]
+
+        init(changes: [[[Double]]], sizes: [[[Double]]]) {
+            let limit = log(AreaDepartures.outlierFactor)
+            var logs: [[[Double]]] = [], sigma: [[Double]] = []
+            for (r, months) in changes.enumerated() {
+                var ratioLogs: [[Double]] = [], ratioSigma: [Double] = []
+                for (month, change) in months.enumerated() {
+                    let size = sizes[r][month]
+                    let l = change.indices.map { row -> Double in
+                        guard change[row] > 0, size[row] > 0 else { return .nan }
+                        let value = log(change[row])
+                        return abs(value) < limit ? value : .nan
+                    }
+                    var usable = l.filter { !$0.isNaN }
+                    var scale = Double.nan
+                    if !usable.isEmpty {
+                        let center = selectMedian(&usable)
+                        for i in usable.indices { usable[i] = abs(usable[i] - center) }
+                        scale = 1.4826 * selectMedian(&usable)
+                    }
+                    ratioLogs.append(l)
+                    ratioSigma.append(scale)
+                }
+                logs.append(ratioLogs)
+                sigma.append(ratioSigma)
+            }
+            self.logs = logs
+            self.sizes = sizes
+            self.sigma = sigma
+        }
+    }
+
     /// - Parameters:
-    ///   - changes: per ratio, per month (this one first), each report row's departure.
-    ///   - sizes: per ratio, per month, each report row's size.
+    ///   - members: the members' log departures, sizes and spreads.
     ///   - rowsOfArea: the report rows of each area.
-    init(changes: [[[Double]]], sizes: [[[Double]]], rowsOfArea: [[Int]], minimumMembers: Int, floor: Double) {
+    init(_ members: Members, rowsOfArea: [[Int]], minimumMembers: Int, floor: Double) {
         let areas = rowsOfArea.count
-        let ratios = changes.count, months = changes.first?.count ?? 0
+        let ratios = members.logs.count, months = members.logs.first?.count ?? 0
         var departures = [[[Double]]](repeating: [[Double]](repeating: [Double](repeating: .nan, count: areas), count: ratios), count: months)
         var errors = departures
         var scratch: [Double] = []
         for r in 0..<ratios {
             for month in 0..<months {
-                let change = changes[r][month], size = sizes[r][month]
-                func usable(_ row: Int) -> Bool {
-                    change[row] < Self.outlierFactor && change[row] > 1 / Self.outlierFactor && size[row] > 0
-                }
-                let logs = change.indices.compactMap { usable($0) ? log(change[$0]) : nil }
-                guard !logs.isEmpty else { continue }
-                let sigma = medianAndScaledMAD(logs).scale
+                let logs = members.logs[r][month], size = members.sizes[r][month], sigma = members.sigma[r][month]
+                guard !sigma.isNaN else { continue }
                 for a in 0..<areas {
                     scratch.removeAll(keepingCapacity: true)
-                    for row in rowsOfArea[a] where usable(row) { scratch.append(log(change[row])) }
+                    for row in rowsOfArea[a] where !logs[row].isNaN { scratch.append(logs[row]) }
                     guard scratch.count >= minimumMembers else { continue }
-                    let center = EnterpriseBaseline.medianInPlace(&scratch)
+                    let center = selectMedian(&scratch)
                     let (low, high) = (center - Self.clip * sigma, center + Self.clip * sigma)
                     var sum = 0.0, expected = 0.0, variance = 0.0
-                    for row in rowsOfArea[a] where usable(row) {
-                        let w = size[row] / exp(max(low, min(high, log(change[row]))))
+                    for row in rowsOfArea[a] where !logs[row].isNaN {
+                        let w = size[row] / exp(max(low, min(high, logs[row])))
                         sum += size[row]
                         expected += w
                         variance += w * w * sigma * sigma
@@ -81,7 +117,8 @@ struct AreaDepartures {
                     if month == 0 && r == 0 { comparable = false }
                     continue
                 }
-                let center = median(logs)
+                var sortable = logs
+                let center = selectMedian(&sortable)
                 if month == 0 { centers[r] = center }
                 for a in 0..<areas where !departures[month][r][a].isNaN {
                     let error = errors[month][r][a]

@@ -236,12 +236,8 @@ public struct EnterpriseBaseline: Sendable {
             + "\(withoutBaseline) with fewer than \(Self.minimumPoints) earlier periods judged against their class only"
     }
 
-    /// The median of `values` (non-empty), reordering them.
-    static func medianInPlace(_ values: inout [Double]) -> Double {
-        values.sort()
-        let mid = values.count / 2
-        return values.count % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2
-    }
+    /// The median of `values` (non-empty), reordering them (``selectMedian(_:)``).
+    static func medianInPlace(_ values: inout [Double]) -> Double { selectMedian(&values) }
 }
 
 /// The median of the non-NaN values among five (NaN when all are NaN), without allocating;
