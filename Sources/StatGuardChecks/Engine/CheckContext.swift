@@ -71,6 +71,7 @@ public struct CheckContext: Sendable {
             codes: (admin?.creditCodes ?? []) + register.creditCodes, calendar: calendar, period: period, admin: admin,
             history: history.admin)
         let provided = EnterpriseBaseline.Ratio.allCases.filter { ratio in
+            guard CheckCatalog.baselines.contains(ratio) else { return false }
             let needs = ratio.history
             return needs.reports.allSatisfy { lag, fields in fields.allSatisfy { history.needs.provides($0, lag: lag) } }
                 && needs.admin.allSatisfy { history.needs.providesAdmin($0) }

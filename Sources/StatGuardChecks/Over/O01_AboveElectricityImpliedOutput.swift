@@ -50,6 +50,7 @@ public struct O01_AboveElectricityImpliedOutput: Check {
         ])
 
     public static let history: HistoryNeeds = ElectricityImpliedOutput.history
+    public static let baselines = ElectricityImpliedOutput.baselines
 
     public init() {}
 

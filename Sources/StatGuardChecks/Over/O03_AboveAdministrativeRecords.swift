@@ -75,8 +75,8 @@ public struct O03_AboveAdministrativeRecords: Check {
         ])
     public static let needs: Set<FileKind> = [.admin]
 
-    static let ratios: [EnterpriseBaseline.Ratio] = [.salesPerInvoice, .electricityPerGrid, .outputPerElectricity, .electricity]
-    public static let history: HistoryNeeds = ratios.reduce(HistoryNeeds.none) { $0.union($1.history) }
+    public static let baselines: [EnterpriseBaseline.Ratio] = [.salesPerInvoice, .electricityPerGrid, .outputPerElectricity, .electricity]
+    public static let history: HistoryNeeds = EnterpriseBaseline.Ratio.history(of: baselines)
 
     public init() {}
 

@@ -56,8 +56,9 @@ public struct O04_YearOnYearOutlier: Check {
                 "effect": 9.8, "lower": -1.64, "upper": 0.73,
             ])])
 
+    public static let baselines: [EnterpriseBaseline.Ratio] = [.output]
     public static let history: HistoryNeeds = HistoryNeeds.reports(["gross_output", "electricity"], lags: [12])
-        .union(EnterpriseBaseline.Ratio.output.history)
+        .union(EnterpriseBaseline.Ratio.history(of: baselines))
 
     public init() {}
 

@@ -33,8 +33,9 @@ public struct O05_YearEndPush: Check {
             observed: "{output:千元}", expected: "≤ {limit:千元}",
             example: ["output": 30_000, "baseline": 12_000, "jump": 2.5, "class_jump": 1.08, "power_jump": 1.02, "limit": 19_440])])
 
+    public static let baselines: [EnterpriseBaseline.Ratio] = [.output]
     public static let history: HistoryNeeds = HistoryNeeds.reports(["gross_output", "electricity"], lags: [1, 2, 3])
-        .union(EnterpriseBaseline.Ratio.output.history)
+        .union(EnterpriseBaseline.Ratio.history(of: baselines))
 
     public init() {}
 

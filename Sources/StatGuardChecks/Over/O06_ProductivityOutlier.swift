@@ -47,9 +47,9 @@ public struct O06_ProductivityOutlier: Check {
                 example: ["value": 9_800, "class": "3011", "median": 1_200, "z": 5.2, "limit": 6_100]),
         ])
 
+    public static let baselines: [EnterpriseBaseline.Ratio] = [.outputPerEmployee, .outputPerElectricity, .electricity]
     public static let history: HistoryNeeds = HistoryNeeds.reports(["gross_output", "employees", "electricity"], lags: [1, 12])
-        .union(EnterpriseBaseline.Ratio.outputPerEmployee.history).union(EnterpriseBaseline.Ratio.outputPerElectricity.history)
-        .union(EnterpriseBaseline.Ratio.electricity.history)
+        .union(EnterpriseBaseline.Ratio.history(of: baselines))
 
     public init() {}
 

@@ -70,8 +70,8 @@ public struct G02_RegionGrowthAboveElectricity: Check {
                 example: ["output": 36_000, "ratio": 1.12, "town": "511703001", "town_ratio": 1.11, "expected": 32_100]),
         ])
 
-    static let ratios: [EnterpriseBaseline.Ratio] = [.outputPerElectricity, .salesPerInvoice]
-    public static let history: HistoryNeeds = ratios.reduce(HistoryNeeds.none) { $0.union($1.history) }
+    public static let baselines: [EnterpriseBaseline.Ratio] = [.outputPerElectricity, .salesPerInvoice]
+    public static let history: HistoryNeeds = EnterpriseBaseline.Ratio.history(of: baselines)
     /// Months back a run may reach (the lags the store serves before this one).
     static let runLags = [1, 2, 3]
 
@@ -148,7 +148,7 @@ public struct G02_RegionGrowthAboveElectricity: Check {
              (context.lagged(.salesOutput, 12), context.adminLagged(.invoicedSales, 12))),
         ]
         var changes: [[[Double]]] = [], sizes: [[[Double]]] = []
-        for (ratio, (now, lagged, year)) in zip(ratios, figures) {
+        for (ratio, (now, lagged, year)) in zip(baselines, figures) {
             let baseline = context.baseline(ratio)
             var months: [[Double]] = [(0..<n).map { baseline.yearAgo[$0].isNaN ? baseline.departure[$0] : baseline.yearAgo[$0] }]
             for lag in lagged {

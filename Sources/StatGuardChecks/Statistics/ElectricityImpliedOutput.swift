@@ -14,7 +14,9 @@ import StatGuardCore
 struct ElectricityImpliedOutput {
     /// What it reads: a year ago, and the own baselines of output per kWh and of electricity O01 and U03 judge on.
     static let history: HistoryNeeds = HistoryNeeds.reports(["gross_output", "electricity"], lags: [12])
-        .union(EnterpriseBaseline.Ratio.outputPerElectricity.history).union(EnterpriseBaseline.Ratio.electricity.history)
+        .union(EnterpriseBaseline.Ratio.history(of: baselines))
+    /// The baselines O01 and U03 judge on.
+    static let baselines: [EnterpriseBaseline.Ratio] = [.outputPerElectricity, .electricity]
 
     /// x(t) / expected per report row; NaN where not evaluable.
     var ratio: [Double]

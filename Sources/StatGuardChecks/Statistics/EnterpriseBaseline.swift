@@ -60,6 +60,11 @@ public struct EnterpriseBaseline: Sendable {
             }
         }
 
+        /// The history of several baselines together.
+        public static func history(of ratios: [Ratio]) -> HistoryNeeds {
+            ratios.reduce(HistoryNeeds.none) { $0.union($1.history) }
+        }
+
         /// The history the ratio reads: its report fields at ``lags``, its admin fields.
         public var history: HistoryNeeds {
             let (a, b) = figures
@@ -106,44 +111,43 @@ public struct EnterpriseBaseline: Sendable {
         self.ratio = ratio
         let n = context.reports.count
         let (top, bottom) = ratio.figures
-        func values(_ figure: Figure, lag: Int) -> [Double] {
-            switch figure {
-            case .report(let field): lag == 0 ? context.current(field) : context.lagged(field, lag)
-            case .admin(let field): lag == 0 ? context.adminAligned(field) : context.adminLagged(field, lag)
-            }
+        // Columns read in place through their row alignments: no gathered copy per lag.
+        let lags = [0] + Self.lags
+        let tops = lags.map { FigureColumn(top, lag: $0, context) }
+        let bottoms = bottom.map { figure in lags.map { FigureColumn(figure, lag: $0, context) } }
+        @inline(__always) func value(_ l: Int, _ row: Int) -> Double {
+            let a = tops[l][row]
+            guard a > 0 else { return .nan }
+            guard let bottoms else { return a }
+            let b = bottoms[l][row]
+            return b > 0 ? a / b : .nan
         }
-        func ratios(lag: Int) -> [Double] {
-            let a = values(top, lag: lag)
-            guard let bottom else { return a.map { $0 > 0 ? $0 : .nan } }
-            let b = values(bottom, lag: lag)
-            return (0..<n).map { a[$0] > 0 && b[$0] > 0 ? a[$0] / b[$0] : .nan }
-        }
-        let now = ratios(lag: 0)
-        let earlier = Self.lags.map { ratios(lag: $0) }
-        var level = [Double](repeating: .nan, count: n)
-        var spread = [Double](repeating: .nan, count: n)
-        var own = [Double](repeating: .nan, count: n)
-        var own12 = [Double](repeating: .nan, count: n)
+        var now = [Double](repeating: .nan, count: n)
+        var level = now, spread = now, own = now, own12 = now
         var withBaseline = 0, withoutBaseline = 0
         for row in 0..<n {
-            let (a, b, c, d) = (earlier[0][row], earlier[1][row], earlier[2][row], earlier[3][row])
-            if !now[row].isNaN, !d.isNaN { own12[row] = now[row] / d }
+            let r = value(0, row)
+            now[row] = r
+            let (a, b, c, d) = (value(1, row), value(2, row), value(3, row), value(4, row))
+            if !r.isNaN, !d.isNaN { own12[row] = r / d }
             let points = (a.isNaN ? 0 : 1) + (b.isNaN ? 0 : 1) + (c.isNaN ? 0 : 1) + (d.isNaN ? 0 : 1)
             guard points >= Self.minimumPoints else {
-                if !now[row].isNaN { withoutBaseline += 1 }
+                if !r.isNaN { withoutBaseline += 1 }
                 continue
             }
             // The same period last year counts twice: seasonality is strong, and it lies before any recent run.
             let m = finiteMedian(a, b, c, d, d)
             level[row] = m
             spread[row] = 1.4826 * finiteMedian(abs(a / m - 1), abs(b / m - 1), abs(c / m - 1), abs(d / m - 1), abs(d / m - 1))
-            if !now[row].isNaN {
-                own[row] = now[row] / m
+            if !r.isNaN {
+                own[row] = r / m
                 withBaseline += 1
             }
         }
-        departure = Self.netOfClass(own, context)
-        yearAgo = Self.netOfClass(own12, context)
+        Self.removeClassShift(&own, context)
+        Self.removeClassShift(&own12, context)
+        departure = own
+        yearAgo = own12
         self.now = now
         self.level = level
         self.spread = spread
@@ -151,21 +155,58 @@ public struct EnterpriseBaseline: Sendable {
         self.withoutBaseline = withoutBaseline
     }
 
+    /// One figure of the report rows at one lag, read through the row alignment without copying.
+    struct FigureColumn {
+        let values: [Double]
+        /// The row of each report row in `values` (−1: none); nil when `values` are the report rows' own.
+        let rows: [Int32]?
+
+        init(_ figure: Figure, lag: Int, _ context: CheckContext) {
+            switch figure {
+            case .report(let field) where lag == 0:
+                (values, rows) = (context.current(field), nil)
+            case .report(let field):
+                assert(context.history.needs.provides(field.spec.name, lag: lag), "\(field.spec.name) \(lag) periods back was read but not declared")
+                let table = context.history.reports[lag]
+                (values, rows) = (table?[field] ?? [], table == nil ? [] : context.lagRows[lag]!)
+            case .admin(let field) where lag == 0:
+                (values, rows) = (context.admin?[field] ?? [], context.admin == nil ? [] : context.adminRows)
+            case .admin(let field):
+                assert(context.history.needs.providesAdmin(field.spec.name), "admin \(field.spec.name) was read but not declared")
+                let table = context.history.admin[context.history.period(lag: lag)]
+                let aligned = context.adminLagRows[lag]
+                (values, rows) = (aligned == nil ? [] : table?[field] ?? [], aligned ?? [])
+            }
+        }
+
+        @inline(__always) subscript(row: Int) -> Double {
+            guard let rows else { return values[row] }
+            guard row < rows.count, !values.isEmpty else { return .nan }
+            let r = rows[row]
+            return r < 0 ? .nan : values[Int(r)]
+        }
+    }
+
     /// `values` divided by their class's median (at least ``minimumPeers`` values, else the median over all rows).
     static func netOfClass(_ values: [Double], _ context: CheckContext) -> [Double] {
+        var net = values
+        removeClassShift(&net, context)
+        return net
+    }
+
+    /// Divides `values` in place by their class's median (at least ``minimumPeers`` values, else the median over all rows).
+    static func removeClassShift(_ values: inout [Double], _ context: CheckContext) {
         var all = values.filter { !$0.isNaN }
-        guard !all.isEmpty else { return values }
+        guard !all.isEmpty else { return }
         let overall = medianInPlace(&all)
-        var net = [Double](repeating: .nan, count: values.count)
         var scratch: [Double] = []
         scratch.reserveCapacity(1024)
         for (_, rows) in context.rowsByClass {
             scratch.removeAll(keepingCapacity: true)
             for row in rows where !values[row].isNaN { scratch.append(values[row]) }
             let shift = scratch.count >= minimumPeers ? medianInPlace(&scratch) : overall
-            for row in rows where !values[row].isNaN { net[row] = values[row] / shift }
+            for row in rows where !values[row].isNaN { values[row] /= shift }
         }
-        return net
     }
 
     /// Whether row `row` departs upward: one view of its history passes its bound and the other agrees

@@ -45,6 +45,7 @@ public struct U03_BelowElectricityImpliedOutput: Check {
         ])
 
     public static let history: HistoryNeeds = ElectricityImpliedOutput.history
+    public static let baselines = ElectricityImpliedOutput.baselines
 
     public init() {}
 

@@ -41,7 +41,8 @@ public struct U04_SalesBelowInvoices: Check {
                 example: ["sales": 4_500, "invoiced": 6_000, "ratio": 0.75, "level": 1.0, "departure": 0.75, "expected": 6_000]),
         ])
     public static let needs: Set<FileKind> = [.admin]
-    public static let history: HistoryNeeds = EnterpriseBaseline.Ratio.salesPerInvoice.history
+    public static let baselines: [EnterpriseBaseline.Ratio] = [.salesPerInvoice]
+    public static let history: HistoryNeeds = EnterpriseBaseline.Ratio.history(of: baselines)
 
     public init() {}
 
