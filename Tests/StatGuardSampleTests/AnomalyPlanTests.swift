@@ -43,8 +43,38 @@ import Testing
         let negatives = try EvaluationInput.negatives(configuration.outputDirectory + "/negatives.csv")
         let labelled = Set(labels.map { $0.period + "|" + $0.creditCode })
         #expect(negatives.allSatisfy { !labelled.contains($0.period + "|" + $0.creditCode) })
-        #expect(Set(negatives.map(\.kind)) == Set(NegativeKind.allCases.map(\.rawValue)))
+        // The default variation plants the standard hard negatives only (the others come with --variation mixed).
+        #expect(Set(negatives.map(\.kind)) == Set(NegativeKind.standard.map(\.rawValue)))
         #expect(negatives.filter { $0.kind == "maintenance_shutdown" }.count == 2)
+    }
+
+    @Test func mixedVariationVariesMagnitudesShapesAndNegatives() throws {
+        var configuration = SampleFixture.configuration("mixed-plan", seed: 12, enterprises: 400)
+        configuration.variation = .mixed
+        let summary = try SampleGenerator(configuration).run()
+        let labels = try EvaluationInput.labels(configuration.outputDirectory + "/labels.csv")
+        let negatives = try EvaluationInput.negatives(configuration.outputDirectory + "/negatives.csv")
+        // Every hard-negative kind, rebounds after shutdowns and enterprises leaving the panel included.
+        #expect(Set(negatives.map(\.kind)) == Set(NegativeKind.allCases.map(\.rawValue)))
+        #expect(summary.negativeRows[.reboundAfterShutdown] ?? 0 > 0)
+        // Magnitudes from the mixed ranges: inflation 1.15-2×, town inflation 1.08-1.2×, two towns.
+        let inflation = labels.filter { $0.kind == "inflation" }.compactMap { Double($0.factor) }
+        #expect(!inflation.isEmpty && inflation.allSatisfy { (1.149...2.001).contains($0) })
+        let towns = labels.filter { $0.kind == "town_inflation" && $0.isRegion }
+        #expect(Set(towns.map(\.regionCode)).count == 2)
+        #expect(towns.compactMap { Double($0.factor) }.allSatisfy { (1.079...1.201).contains($0) })
+        // Labels and hard negatives never share an enterprise-period.
+        let labelled = Set(labels.map { $0.period + "|" + $0.creditCode })
+        #expect(negatives.allSatisfy { !labelled.contains($0.period + "|" + $0.creditCode) })
+    }
+
+    @Test func mildVariationDrawsMildMagnitudes() throws {
+        var configuration = SampleFixture.configuration("mild-plan", seed: 13, enterprises: 200)
+        configuration.variation = .mild
+        _ = try SampleGenerator(configuration).run()
+        let labels = try EvaluationInput.labels(configuration.outputDirectory + "/labels.csv")
+        let factors = labels.filter { $0.kind == "tax_mismatch" }.compactMap { Double($0.factor) }
+        #expect(!factors.isEmpty && factors.allSatisfy { (1.249...1.601).contains($0) })
     }
 
     @Test func countsScaleWithEnterprises() {

@@ -14,6 +14,29 @@ import Testing
         #expect(a == b)
     }
 
+    @Test func theDefaultVariationWritesWhatItAlwaysWrote() {
+        // The digest of every file of the mixed, dirty fixture as the generator wrote it before
+        // `--variation` existed: the default must not churn SampleData/ or the golden reports' inputs.
+        let digests = SampleFixture.digests(SampleFixture.mixedDirty.0.outputDirectory)
+        let listing = digests.keys.sorted().map { "\($0) \(digests[$0]!)" }.joined(separator: "\n")
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in listing.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        #expect(digests.count == 46)
+        #expect(hash == 0xB86D_FAB5_88B8_8B6D)
+    }
+
+    @Test func mixedVariationIsDeterministicAndDiffers() throws {
+        var first = SampleFixture.configuration("mixed-variation", encodings: .mixed, dirty: true)
+        first.variation = .mixed
+        _ = try SampleGenerator(first).run()
+        var again = first
+        again.outputDirectory = SampleFixture.folder("mixed-variation-again")
+        _ = try SampleGenerator(again).run()
+        let a = SampleFixture.digests(first.outputDirectory)
+        #expect(a == SampleFixture.digests(again.outputDirectory))
+        #expect(a["labels.csv"] != SampleFixture.digests(SampleFixture.mixedDirty.0.outputDirectory)["labels.csv"])
+    }
+
     @Test func anotherSeedWritesOtherBytes() throws {
         let other = SampleFixture.configuration("other-seed", seed: 8, encodings: .mixed, dirty: true)
         _ = try SampleGenerator(other).run()

@@ -39,6 +39,9 @@ struct SampleCommand: ParsableCommand {
     @Flag(help: "Add labelled structural faults that the reader must quarantine (S01-S08).")
     var dirty = false
 
+    @Option(help: "Anomaly variation: default (one shape per kind), mild (milder magnitudes) or mixed (mild to strong, several shapes, more hard negatives).")
+    var variation: VariationArgument = .default
+
     func validate() throws {
         guard enterprises > 0 else { throw ValidationError("--enterprises must be at least 1, got \(enterprises).") }
         guard enterprises <= 5_000_000 else { throw ValidationError("--enterprises \(enterprises) is more than 5,000,000.") }
@@ -59,7 +62,7 @@ struct SampleCommand: ParsableCommand {
     func run() throws {
         let configuration = SampleConfiguration(
             outputDirectory: out, enterprises: enterprises, from: Period(from)!, to: Period(to)!, seed: seed,
-            encodings: encodings.value, dirty: dirty)
+            encodings: encodings.value, dirty: dirty, variation: variation.value)
         let started = Date()
         let summary: SampleSummary
         do {
@@ -78,7 +81,8 @@ struct SampleCommand: ParsableCommand {
             let note = planted < wanted ? "  (fewer eligible enterprises than wanted)" : ""
             print("  \(kind.rawValue): \(planted)/\(wanted), \(summary.labelRows[kind] ?? 0) rows\(note)")
         }
-        print("negatives: " + NegativeKind.allCases.map { "\($0.rawValue) \(summary.negativeRows[$0] ?? 0)" }.joined(separator: ", "))
+        let negativeKinds = NegativeKind.allCases.filter { NegativeKind.standard.contains($0) || summary.negativeRows[$0] != nil }
+        print("negatives: " + negativeKinds.map { "\($0.rawValue) \(summary.negativeRows[$0] ?? 0)" }.joined(separator: ", "))
     }
 }
 
@@ -86,4 +90,16 @@ struct SampleCommand: ParsableCommand {
 enum EncodingsArgument: String, ExpressibleByArgument, CaseIterable {
     case plain, utf8 = "utf-8", mixed
     var value: SampleConfiguration.Encodings { self == .mixed ? .mixed : .plain }
+}
+
+/// The `--variation` choices.
+enum VariationArgument: String, ExpressibleByArgument, CaseIterable {
+    case `default`, mild, mixed
+    var value: SampleConfiguration.Variation {
+        switch self {
+        case .default: .standard
+        case .mild: .mild
+        case .mixed: .mixed
+        }
+    }
 }

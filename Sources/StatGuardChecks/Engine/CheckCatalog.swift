@@ -26,6 +26,9 @@ public enum CheckCatalog {
         checks.filter { ruleIDs.contains($0.entry.ruleID) }.reduce(HistoryNeeds.none) { $0.union($1.history) }
     }
 
+    /// The baselines some check judges on: the ones ``CheckContext`` computes (when their history was read).
+    public static let baselines: Set<EnterpriseBaseline.Ratio> = Set(checks.flatMap { $0.baselines })
+
     /// The built-in catalog, to which a pipeline's own rules are added.
     public static var catalog: FindingCatalog { FindingCatalog(entries) }
 }

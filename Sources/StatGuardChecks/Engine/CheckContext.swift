@@ -24,6 +24,11 @@ public struct CheckContext: Sendable {
     public let registerRows: [Int32]
     /// Per report row: its row in this period's admin data, or −1 (all −1 without admin data).
     public let adminRows: [Int32]
+    /// Per report row: its row in the stored admin data of the period `lag` back (1, 2, 3, 12), or −1;
+    /// only for the lags whose admin data the history holds.
+    public let adminLagRows: [Int: [Int32]]
+    /// The enterprises' own baselines of the ratios whose history was read (``EnterpriseBaseline``), computed once.
+    public private(set) var baselines: [EnterpriseBaseline.Ratio: EnterpriseBaseline] = [:]
     /// Report rows grouped by 4-digit industry class.
     public let rowsByClass: [IndustryCode: [Int]]
     /// Totals of this period's loaded figures per county, for scores.
@@ -58,6 +63,7 @@ public struct CheckContext: Sendable {
         registerRows = PeriodHistory.rows(of: reports.creditCodes, in: register)
         adminRows = admin.map { PeriodHistory.rows(of: reports.creditCodes, in: $0) }
             ?? Array(repeating: -1, count: reports.count)
+        adminLagRows = Self.adminLagRows(reports: reports, history: history)
         var buckets = [[Int]](repeating: [], count: 10_000)  // one per possible class code: no hashing per row
         for (row, code) in reports.industryCodes.enumerated() { buckets[Int(code.value)].append(row) }
         var byClass: [IndustryCode: [Int]] = [:]
@@ -68,6 +74,51 @@ public struct CheckContext: Sendable {
         invoices = TwelveMonthInvoices(
             codes: (admin?.creditCodes ?? []) + register.creditCodes, calendar: calendar, period: period, admin: admin,
             history: history.admin)
+        let provided = EnterpriseBaseline.Ratio.allCases.filter { ratio in
+            guard CheckCatalog.baselines.contains(ratio) else { return false }
+            let needs = ratio.history
+            return needs.reports.allSatisfy { lag, fields in fields.allSatisfy { history.needs.provides($0, lag: lag) } }
+                && needs.admin.allSatisfy { history.needs.providesAdmin($0) }
+        }
+        let context = self
+        let computed = Parallel.map(provided.count) { EnterpriseBaseline(provided[$0], context) }
+        baselines = Dictionary(uniqueKeysWithValues: zip(provided, computed))
+    }
+
+    /// The stored admin rows of the lag periods, aligned to the report rows: one index over the
+    /// report codes, and each admin month scattered into it (no index per admin month).
+    private static func adminLagRows(reports: ColumnTable, history: PeriodHistory) -> [Int: [Int32]] {
+        guard !history.admin.isEmpty else { return [:] }
+        let index = reports.rowIndex()
+        var result: [Int: [Int32]] = [:]
+        for lag in EnterpriseBaseline.lags {
+            guard let table = history.admin[history.period(lag: lag)] else { continue }
+            var rows = [Int32](repeating: -1, count: reports.count)
+            for (adminRow, code) in table.creditCodes.enumerated() {
+                let row = index.row(of: code)
+                if row >= 0, rows[Int(row)] < 0 { rows[Int(row)] = Int32(adminRow) }
+            }
+            result[lag] = rows
+        }
+        return result
+    }
+
+    /// The baseline of `ratio`; the check must have declared its history (``EnterpriseBaseline/Ratio/history``).
+    public func baseline(_ ratio: EnterpriseBaseline.Ratio) -> EnterpriseBaseline {
+        guard let baseline = baselines[ratio] else {
+            preconditionFailure("the baseline of \(ratio.rawValue) was read but its history not declared")
+        }
+        return baseline
+    }
+
+    /// The stored admin values of `field` `lag` periods back, aligned to the report rows (NaN where absent).
+    /// The check must have declared it: a debug build stops on an undeclared read.
+    public func adminLagged(_ field: AdminField, _ lag: Int) -> [Double] {
+        assert(history.needs.providesAdmin(field.spec.name), "admin \(field.spec.name) was read but not declared")
+        guard let rows = adminLagRows[lag], let table = history.admin[history.period(lag: lag)], !table[field].isEmpty else {
+            return Array(repeating: .nan, count: reports.count)
+        }
+        return table[field].gathered(at: rows)
     }
 
     /// This period's values of `field` for every report row.

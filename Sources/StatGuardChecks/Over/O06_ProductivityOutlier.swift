@@ -5,14 +5,21 @@ import StatGuardCore
 ///
 /// Robust z on logs within the 4-digit class: z = (ln v − median) / (1.4826 · MAD),
 /// for v = output / employees and v = output / electricity. Fires when z >
-/// `z_high` in a class of at least `minimum_peers` enterprises with the figure,
-/// unless last period or a year ago the enterprise already stood within one z of
-/// that in its class as the class stood then (a standing efficiency, flagged
-/// when it appeared, is not news each month; a class-wide price move shifts the
-/// class, not the enterprise's place in it).
+/// `z_high` in a class of at least `minimum_peers` enterprises with the figure, and
+/// the enterprise itself just moved there: its v departs from its own level
+/// (``EnterpriseBaseline``, net of its class, the same period last year agreeing) by
+/// `history_ratio` (a standing efficiency, flagged when it appeared, is not news each
+/// month; a class-wide price move shifts the class, not the enterprise's place in it).
+/// An enterprise with fewer than two earlier periods has no own level to tell a standing
+/// feature from news: it needs z above `z_without_history`, and not to have stood within one z
+/// of the bound in its class last period or a year ago (as the class stood then).
 public struct O06_ProductivityOutlier: Check {
     public static let zHigh = CheckParameter("z_high", default: 3.5, allowed: 1...100, "robust z above which it fires")
     public static let minimumPeers = CheckParameter("minimum_peers", default: 10, allowed: 3...10_000, "class members needed")
+    public static let historyRatio = CheckParameter(
+        "history_ratio", default: 1.2, allowed: 1...100, "departure of the ratio from the enterprise's own level (net of its class) it needs")
+    public static let zWithoutHistory = CheckParameter(
+        "z_without_history", default: 6, allowed: 1...100, "robust z needed with no earlier period to tell a standing feature from news")
     public static let entry = RuleEntry(
         "O06", category: .over, severity: .warning,
         title: Bilingual(zh: "人均或单位电耗产值远高于同行业", en: "productivity far above the class"),
@@ -25,7 +32,8 @@ public struct O06_ProductivityOutlier: Check {
         ask: Bilingual(
             zh: "请企业说明生产率大幅高于同行的原因（外协加工、产品结构、价格）。",
             en: "Ask what explains productivity far above the peers (outsourcing, product mix, prices)."),
-        parameters: [zHigh, minimumPeers],
+        parameters: [zHigh, minimumPeers, historyRatio, zWithoutHistory, O01_AboveElectricityImpliedOutput.agreement,
+                     O01_AboveElectricityImpliedOutput.electricityMove],
         messages: [
             "output_per_employee": FindingMessage(
                 zh: "人均产值{value:千元}千元/人，本行业{class}中位数{median:千元}，稳健z值{z:×2}，远高于同行业，请核实产值。",
@@ -39,19 +47,27 @@ public struct O06_ProductivityOutlier: Check {
                 example: ["value": 9_800, "class": "3011", "median": 1_200, "z": 5.2, "limit": 6_100]),
         ])
 
-    public static let history: HistoryNeeds = .reports(["gross_output", "employees", "electricity"], lags: [1, 12])
+    public static let baselines: [EnterpriseBaseline.Ratio] = [.outputPerEmployee, .outputPerElectricity, .electricity]
+    public static let history: HistoryNeeds = HistoryNeeds.reports(["gross_output", "employees", "electricity"], lags: [1, 12])
+        .union(EnterpriseBaseline.Ratio.history(of: baselines))
 
     public init() {}
 
     public func evaluate(_ context: CheckContext, _ settings: CheckSettings, into result: inout CheckResult) {
         let limit = settings.value(Self.zHigh)
+        let ownRatio = settings.value(Self.historyRatio)
+        let bare = settings.value(Self.zWithoutHistory)
+        let agreement = 1 + (ownRatio - 1) * settings.value(O01_AboveElectricityImpliedOutput.agreement)
+        let plant = context.baseline(.electricity)
+        let move = settings.value(O01_AboveElectricityImpliedOutput.electricityMove)
         let peersNeeded = settings.count(Self.minimumPeers)
         let x = context.current(.grossOutput)
         let earlier = [1, 12].map { (output: context.lagged(.grossOutput, $0), employees: context.lagged(.employees, $0), electricity: context.lagged(.electricity, $0)) }
-        let measures: [(divisor: [Double], before: [(output: [Double], divisor: [Double])], field: String)] = [
-            (context.current(.employees), earlier.map { ($0.output, $0.employees) }, "output_per_employee"),
-            (context.current(.electricity), earlier.map { ($0.output, $0.electricity) }, "output_per_electricity"),
+        let measures: [(divisor: [Double], before: [(output: [Double], divisor: [Double])], field: String, own: EnterpriseBaseline)] = [
+            (context.current(.employees), earlier.map { ($0.output, $0.employees) }, "output_per_employee", context.baseline(.outputPerEmployee)),
+            (context.current(.electricity), earlier.map { ($0.output, $0.electricity) }, "output_per_electricity", context.baseline(.outputPerElectricity)),
         ]
+        result.notes.append(measures[0].own.note)
         var findings = [[Finding]](repeating: [], count: x.count)
         var judged = [Bool](repeating: false, count: x.count)
         for code in context.rowsByClass.keys.sorted() {
@@ -73,12 +89,20 @@ public struct O06_ProductivityOutlier: Check {
                     judged[row] = true
                     let z = (logs[i] - center) / scale
                     guard z > limit else { continue }
-                    // Already nearly this far above its class last period or a year ago (within one z of
-                    // the bound, against the class as it stood then): a standing feature, not news.
-                    if standing.contains(where: { then in
-                        guard let value = then.rows[row], then.scale > 0 else { return false }
-                        return (value - then.center) / then.scale > limit - 1
-                    }) { continue }
+                    if measure.own.has(row) {
+                        // It must have moved there itself, not stood there all along.
+                        // (A shutdown or a new line a year ago makes that month no yardstick.)
+                        guard measure.own.departsUp(
+                            row, bound: ownRatio, agreement: agreement, yearComparable: plant.ranAlikeYearAgo(row, within: move)) else { continue }
+                    } else {
+                        // Already nearly this far above its class last period or a year ago (within one z of
+                        // the bound, against the class as it stood then): a standing feature, not news.
+                        if standing.contains(where: { then in
+                            guard let value = then.rows[row], then.scale > 0 else { return false }
+                            return (value - then.center) / then.scale > limit - 1
+                        }) { continue }
+                        if z <= bare { continue }
+                    }
                     let value = exp(logs[i])
                     let typical = exp(center)
                     let score = Scoring.score(

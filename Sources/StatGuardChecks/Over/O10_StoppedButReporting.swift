@@ -1,6 +1,12 @@
 import StatGuardCore
 
-/// O10: an enterprise marked 停业 (2) or 注销 (4) in the register that still reports output.
+/// O10: an enterprise marked 停业 (2) or 注销 (4) in the register that still reports output
+/// for a period it was not due.
+///
+/// The same due rule as U01 (``ColumnTable/isDueToReport(row:period:)``): the register is
+/// today's, so an enterprise now 注销 whose 出库年月 lies after the period checked was still in
+/// the panel then and reported as it had to; loading past periods with today's register must
+/// not flag every report it sent before it left.
 public struct O10_StoppedButReporting: Check {
     public static let entry = RuleEntry(
         "O10", category: .over, severity: .warning,
@@ -35,7 +41,8 @@ public struct O10_StoppedButReporting: Check {
             let registerRow = context.registerRows[row]
             guard registerRow >= 0 else { result.notEvaluated("not in the register"); continue }
             let state = RegisterStatus(rawValue: status[Int(registerRow)])
-            guard state == .suspended || state == .deregistered, x[row] > 0 else { result.pass(); continue }
+            guard state == .suspended || state == .deregistered, x[row] > 0,
+                  !context.register.isDueToReport(row: Int(registerRow), period: context.period) else { result.pass(); continue }
             let score = Scoring.score(suspicion: Scoring.contradictionSuspicion, deviation: x[row], total: context.countyTotals.total(.grossOutput, county: context.reports.regionCodes[row]))
             result.fail(context.finding(reportRow: row, Self.entry, settings, score: score, FindingFacts(
                 indicator: "gross_output", variant: state == .suspended ? "stopped" : "deregistered",

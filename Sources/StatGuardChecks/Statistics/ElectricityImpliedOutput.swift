@@ -12,8 +12,11 @@ import StatGuardCore
 /// the electricity against the enterprise's typical use (standby power of a
 /// stopped plant is not output withheld).
 struct ElectricityImpliedOutput {
-    /// What it reads from a year ago.
-    static let history: HistoryNeeds = .reports(["gross_output", "electricity"], lags: [12])
+    /// What it reads: a year ago, and the own baselines of output per kWh and of electricity O01 and U03 judge on.
+    static let history: HistoryNeeds = HistoryNeeds.reports(["gross_output", "electricity"], lags: [12])
+        .union(EnterpriseBaseline.Ratio.history(of: baselines))
+    /// The baselines O01 and U03 judge on.
+    static let baselines: [EnterpriseBaseline.Ratio] = [.outputPerElectricity, .electricity]
 
     /// x(t) / expected per report row; NaN where not evaluable.
     var ratio: [Double]

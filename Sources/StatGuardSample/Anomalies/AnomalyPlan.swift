@@ -14,6 +14,8 @@ struct PlannedAnomaly: Sendable {
     var town: Int32 = -1
     /// For structural faults: the file the faulty row goes into.
     var file: FileKind = .reports
+    /// Which figures it touches (`standard` unless `--variation mixed`).
+    var shape: AnomalyShape = .standard
 }
 
 /// A row of `negatives.csv`: a legitimate event planted to look like an anomaly.

@@ -4,7 +4,9 @@ extension AnomalyPlanner {
     /// year-end push ×1.6-2.5 (December), over capacity 1.3-2.0 × the period's design
     /// capacity, tax and grid mismatch ×1.8-3.0, lowered base ×0.6-0.82 on 上年同期,
     /// deflation ×0.3-0.6 (1-3 periods), tax under ×0.3-0.55, units ×10, ×1000, ÷10,
-    /// broken 累计 off by 30-100% of the month, export 1.15-1.6 × sales.
+    /// broken 累计 off by 30-100% of the month, export 1.15-1.6 × sales. `--variation mild|mixed`
+    /// draws other ranges (``SampleConfiguration/Variation/factorRange(_:)``), and `mixed` other
+    /// shapes (``shape(for:)``) and inflations and deflations of up to four periods.
     mutating func planEnterprises() {
         for kind in AnomalyKind.content where !kind.isRegionLevel {
             let wanted = counted(kind)
@@ -37,9 +39,11 @@ extension AnomalyPlanner {
                     }
                     if found == nil { found = pick { accepts(kind, $0, $1) } }
                     guard let (e, start) = found else { break }
-                    let length = kind == .inflation || kind == .deflation ? 1 + random.int(3) : 1
+                    var length = kind == .inflation || kind == .deflation ? 1 + random.int(3) : 1
+                    if length > 1, configuration.variation.longestRun > 3 { length += variationRandom.int(configuration.variation.longestRun - 2) }
+                    let shape = shape(for: kind)
                     for p in run(from: start, length: length, e, accepts: { accepts(kind, $0, $1) }) {
-                        add(kind, e, p, factor: factor(for: kind))
+                        add(kind, e, p, factor: factor(for: kind), shape: shape)
                     }
                     planted(kind)
                 }
@@ -58,7 +62,11 @@ extension AnomalyPlanner {
     }
 
     mutating func factor(for kind: AnomalyKind) -> Double {
-        switch kind {
+        if let range = configuration.variation.factorRange(kind) {
+            let size = random.uniform(range.lowerBound, range.upperBound)
+            return kind == .brokenYTDChain ? (random.chance(0.5) ? 1 : -1) * size : size
+        }
+        return switch kind {
         case .inflation: random.uniform(1.4, 2.5)
         case .yearEndPush: random.uniform(1.6, 2.5)
         case .overCapacity: random.uniform(1.3, 2.0)
@@ -89,7 +97,7 @@ extension AnomalyPlanner {
             }
         }
         guard members.count >= 3 else { return false }
-        for e in members { add(.duplicateBundling, e, p, factor: .nan, partner: leader) }
+        for e in members { add(.duplicateBundling, e, p, factor: .nan, partner: leader, shape: e == leader ? .standard : shape(for: .duplicateBundling)) }
         return true
     }
 }

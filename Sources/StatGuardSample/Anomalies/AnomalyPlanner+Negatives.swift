@@ -6,6 +6,7 @@ extension AnomalyPlanner {
     /// window period's volume by 0.15-0.3, so output AND electricity fall together.
     /// New lines scale the volume by 1.45-1.75 from a window period on (design
     /// capacity grows with them). Every affected due enterprise-period is a row.
+    /// `--variation mixed` adds more (``planVariedNegatives()``).
     mutating func planNegatives() {
         for e in 0..<population.count where population.industryCodes[e] == 2521 {
             switch population.roles[e] {
@@ -42,5 +43,6 @@ extension AnomalyPlanner {
                 plan.negatives.append(NegativeRow(kind: .newLine, entity: Int32(e), period: q, indicator: "gross_output", factor: factor))
             }
         }
+        if configuration.variation.plantsVariedNegatives { planVariedNegatives() }
     }
 }

@@ -1,7 +1,8 @@
 /// Region-level anomalies: a whole town moves together.
 extension AnomalyPlanner {
     /// `town_inflation`: every due enterprise of one town inflates output by a common
-    /// factor (1.3-1.6, each ±2%) for two consecutive window periods, electricity
+    /// factor (1.3-1.6, each ±2%; 1.08-1.2 with `--variation mild|mixed`) for two consecutive
+    /// window periods (two to four with `mixed`), electricity
     /// unchanged. `town_growth_handed_down`: in one period, every enterprise of a town
     /// with a 上年同期 reports output = 上年同期 × (1 + g), one g for all (指令报送).
     /// Towns need at least five such enterprises and no 2521 enterprise (those carry
@@ -27,8 +28,13 @@ extension AnomalyPlanner {
                 var candidates: [(town: Int, periods: [Int32], members: [[Int]])] = []
                 for t in geography.towns.indices where !hasCoking[t] && !takenTowns.contains(t) {
                     let start = random.int(window.count)
-                    let periods: [Int32] = kind == .townInflation && start + 1 < window.count
+                    var periods: [Int32] = kind == .townInflation && start + 1 < window.count
                         ? [window[start], window[start + 1]] : [window[start]]
+                    if kind == .townInflation, configuration.variation.townRun.upperBound > 2 {
+                        let run = configuration.variation.townRun
+                        let length = run.lowerBound + variationRandom.int(run.count)
+                        periods = Array(window[start..<min(window.count, start + length)])
+                    }
                     let members = periods.map { p in
                         reportersOfTown[t].filter { e in
                             !plan.used[e] && population.roles[e] == .reporting
@@ -41,9 +47,9 @@ extension AnomalyPlanner {
                 candidates.sort { ($0.members[0].count, $1.town) > ($1.members[0].count, $0.town) }
                 let chosen = candidates[random.int(max(1, min(candidates.count, (candidates.count * 3 + 9) / 10)))]
                 takenTowns.insert(chosen.town)
+                let townRange = configuration.variation.factorRange(.townInflation) ?? configuration.anomalies.townInflationFactor
                 let common = kind == .townInflation
-                    ? random.uniform(configuration.anomalies.townInflationFactor.lowerBound,
-                                     configuration.anomalies.townInflationFactor.upperBound)
+                    ? random.uniform(townRange.lowerBound, townRange.upperBound)
                     : random.element(of: configuration.anomalies.handedDownGrowthRates)
                 for (i, p) in chosen.periods.enumerated() {
                     add(kind, -1, p, factor: kind == .townInflation ? common : 1 + common, town: chosen.town)

@@ -20,6 +20,13 @@ struct AnomalyPlanner {
         get { box.value }
         nonmutating set { box.value = newValue }
     }
+    /// Draws only `--variation mild|mixed` makes (shapes, longer runs, extra negatives), from a
+    /// stream of their own, so that the default plan draws exactly what it always drew.
+    private let variationBox: RandomBox
+    var variationRandom: SeededRandom {
+        get { variationBox.value }
+        nonmutating set { variationBox.value = newValue }
+    }
     var plan = AnomalyPlan()
     /// Registered 规上 enterprises that may carry an anomaly, in random order.
     var pool: [Int] = []
@@ -32,6 +39,7 @@ struct AnomalyPlanner {
         self.geography = geography
         self.population = population
         box = RandomBox(SeededRandom(seed: configuration.seed, stream: .anomalies))
+        variationBox = RandomBox(SeededRandom(seed: configuration.seed, stream: .variation))
         window = timeline.window
         n = configuration.enterprises
         plan.used = Array(repeating: false, count: population.count)
@@ -84,14 +92,19 @@ struct AnomalyPlanner {
         return periods
     }
 
-    mutating func add(_ kind: AnomalyKind, _ e: Int, _ p: Int32, factor: Double, partner: Int = -1, town: Int = -1, file: FileKind = .reports) {
+    mutating func add(
+        _ kind: AnomalyKind, _ e: Int, _ p: Int32, factor: Double, partner: Int = -1, town: Int = -1, file: FileKind = .reports,
+        shape: AnomalyShape = .standard
+    ) {
         plan.anomalies.append(PlannedAnomaly(
-            kind: kind, entity: Int32(e), period: p, factor: factor, partner: Int32(partner), town: Int32(town), file: file))
+            kind: kind, entity: Int32(e), period: p, factor: factor, partner: Int32(partner), town: Int32(town), file: file, shape: shape))
         if e >= 0 { plan.used[e] = true }
     }
 
     mutating func counted(_ kind: AnomalyKind) -> Int {
-        let wanted = configuration.anomalies.count(kind, enterprises: n)
+        var wanted = configuration.anomalies.count(kind, enterprises: n)
+        // Two towns of each region kind with `mixed`, so one town does not decide a kind's recall.
+        if configuration.variation == .mixed, kind.isRegionLevel, configuration.anomalies.fixed[kind] == nil { wanted = max(wanted, 2) }
         plan.wanted[kind] = wanted
         plan.planted[kind] = 0
         return wanted

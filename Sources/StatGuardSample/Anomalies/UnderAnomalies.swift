@@ -5,11 +5,20 @@ extension AnomalyApplier {
     /// - tax_under: output, sales, revenue, electricity and energy × factor; invoices tell the truth.
     /// - zero_output: output, sales, export, revenue and product quantities 0, a small loss; electricity as usual.
     /// - unregistered_above_threshold is not a report: the simulation labels the admin rows.
+    ///
+    /// Other shapes (`--variation mixed`): a deflation of gross output only; a tax under of sales,
+    /// revenue and export only (output and electricity true).
     static func applyUnder(_ anomaly: PlannedAnomaly, truth: Figures, report: inout Figures) -> Adjustment {
         var adjustment = Adjustment(labelFactor: anomaly.factor)
         switch anomaly.kind {
+        case .deflation where anomaly.shape == .outputOnly:
+            report.gross *= anomaly.factor
         case .deflation:
             scaleMoney(&report, anomaly.factor)
+            report.export *= anomaly.factor
+        case .taxUnder where anomaly.shape == .salesOnly:
+            report.sales *= anomaly.factor
+            report.revenue *= anomaly.factor
             report.export *= anomaly.factor
         case .missingReport:
             adjustment.suppressed = true

@@ -169,12 +169,41 @@ extension Population {
             drafts.append(d)
         }
         let windowStart = window[0].monthIndex
+        var variationRandom = SeededRandom(seed: configuration.seed, stream: .variation, 1)
+        let varied = configuration.variation.plantsVariedNegatives
         for _ in 0..<counts.count(.unregisteredAboveThreshold, enterprises: n) {
             var d = Draft(role: .unregistered, inRegister: false)
             place(&d, profile: random.pick(weights: profileWeights))
             d.activeFrom = windowStart - 1
             d.annual = random.uniform(48_000, 72_000)
+            if varied {
+                // Some smaller: they cross the threshold at different times inside the window (or not at all).
+                d.annual = variationRandom.uniform(30_000, 72_000)
+            }
             drafts.append(d)
+        }
+        // Enterprises leaving the panel inside the written range (--variation mixed): half 注销 with
+        // an exit inside the window, half 停业 a few months before the window with large invoices behind them.
+        if varied {
+            let leaving = max(4, Int((0.008 * Double(n)).rounded()))
+            for i in 0..<leaving {
+                var d = Draft(role: .leaving)
+                let profile = random.pick(weights: profileWeights)
+                place(&d, profile: profile)
+                d.entered = Int32(2012 * 12) + Int32(variationRandom.int(Int(simStart) - 2012 * 12 - 12))
+                if i % 2 == 0 {
+                    d.status = 4
+                    d.exited = window[1 + variationRandom.int(window.count - 1)].monthIndex
+                    d.annual = floorAnnual(profile, growth: 0, floor: 24_000) + variationRandom.uniform(5_000, 40_000)
+                } else {
+                    d.status = 2
+                    let before = written.map(\.monthIndex).filter { $0 < windowStart }.suffix(4)
+                    d.exited = before.isEmpty ? windowStart : variationRandom.element(of: Array(before))
+                    d.annual = variationRandom.uniform(40_000, 80_000)
+                }
+                d.activeUntil = d.exited
+                drafts.append(d)
+            }
         }
 
         // Names that need quoting, with --encodings mixed.
@@ -240,6 +269,7 @@ extension Population {
             negativeStart.append(0)
             negativeEnd.append(0)
             negativeFactor.append(1)
+            negativeBaseLoad.append(0)
         }
     }
 }

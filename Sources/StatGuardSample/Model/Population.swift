@@ -22,6 +22,10 @@ public enum EnterpriseRole: UInt8, Sendable {
     case unregistered
     /// A non-industrial firm in the admin data (trade, transport, services).
     case trade
+    /// 规上 and reporting until `exited`, inside the written range, then 停业 (status 2: standby
+    /// power, no invoices) or 注销 (status 4: gone from the admin data): today's register shows
+    /// the status it has now and the exit period (`--variation mixed` only).
+    case leaving
 }
 
 /// The hard negative planted on an enterprise, if any: a legitimate change that looks like an anomaly.
@@ -32,6 +36,21 @@ public enum NegativeKind: String, CaseIterable, Sendable {
     case newLine = "new_line"
     /// Every 炼焦 (2521) enterprise's output value +35% with flat electricity (焦炭涨价).
     case priceBoom = "price_boom"
+    /// The period after a maintenance shutdown, or the same period a year after one: output back
+    /// up, far above the month before or a year before, with its electricity (`--variation mixed`).
+    case reboundAfterShutdown = "rebound_after_shutdown"
+    /// An enterprise whose output and electricity swing by a third month to month, together
+    /// (orders by project; `--variation mixed`).
+    case volatile
+    /// A report of an enterprise the register now marks 停业 or 注销, from before its exit period
+    /// (出库年月), when it was still due (`--variation mixed`).
+    case reportedBeforeExit = "reported_before_exit"
+    /// A 规上 enterprise that stopped (停业) a few months ago: no invoices now, although its
+    /// twelve-month invoices still reach the threshold (`--variation mixed`).
+    case stoppedWithOldInvoices = "stopped_with_old_invoices"
+
+    /// The kinds `--variation default` plants.
+    public static let standard: [NegativeKind] = [.maintenanceShutdown, .newLine, .priceBoom]
 }
 
 /// Every synthetic enterprise, column by column (struct of arrays): identity,
@@ -83,6 +102,9 @@ public struct Population: Sendable {
     var negativeStart: [Int32] = []
     var negativeEnd: [Int32] = []
     var negativeFactor: [Double] = []
+    /// Share of its usual electricity a shutdown keeps drawing (lighting, furnaces kept warm): 0 with
+    /// `--variation default`, so output and electricity fall alike.
+    var negativeBaseLoad: [Double] = []
 
     public var count: Int { roles.count }
 
@@ -94,7 +116,7 @@ public struct Population: Sendable {
     @inline(__always)
     public func isDue(_ e: Int, _ period: Int32) -> Bool {
         switch roles[e] {
-        case .reporting, .exiting, .shell:
+        case .reporting, .exiting, .shell, .leaving:
             return entered[e] <= period && (exited[e] < 0 || period < exited[e])
         default:
             return false

@@ -31,7 +31,7 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
 
     /// What a derived stream is used for; each purpose gets its own numbers.
     public enum Stream: UInt64, Sendable {
-        case geography = 1, population, codes, names, noise, anomalies, negatives, structure, styles, admin, products
+        case geography = 1, population, codes, names, noise, anomalies, negatives, structure, styles, admin, products, variation
     }
 
     /// SplitMix64 step.

@@ -11,6 +11,20 @@ public struct SampleConfiguration: Sendable {
         case mixed
     }
 
+    /// How varied the planted anomalies and hard negatives are (`--variation`).
+    public enum Variation: String, Sendable, CaseIterable {
+        /// One shape per kind with clear magnitudes: the set the checks were first built on.
+        /// Same seed, same bytes as before the option existed.
+        case standard = "default"
+        /// Milder magnitudes of the same shapes (inflation 1.15-1.45×, town inflation 1.08-1.15×, …).
+        case mild
+        /// Magnitudes from mild to strong, several shapes per kind (which figures a fraud
+        /// touches, how long it lasts), and more hard negatives: shutdowns with base-load
+        /// electricity, rebounds after them, volatile enterprises, enterprises that stopped
+        /// or deregistered during the range.
+        case mixed
+    }
+
     /// The folder the files go to.
     public var outputDirectory: String
     /// Registered 规上 enterprises (entrants and leavers included); the register and the admin data hold more.
@@ -22,12 +36,14 @@ public struct SampleConfiguration: Sendable {
     public var encodings: Encodings
     /// Add labelled structural faults (`--dirty`).
     public var dirty: Bool
+    public var variation: Variation
     public var anomalies: AnomalyCounts
     public var calendar: ReportingCalendar
 
     public init(
         outputDirectory: String, enterprises: Int, from: Period, to: Period, seed: UInt64,
-        encodings: Encodings = .plain, dirty: Bool = false, anomalies: AnomalyCounts = AnomalyCounts(),
+        encodings: Encodings = .plain, dirty: Bool = false, variation: Variation = .standard,
+        anomalies: AnomalyCounts = AnomalyCounts(),
         calendar: ReportingCalendar = ReportingCalendar()
     ) {
         self.outputDirectory = outputDirectory
@@ -37,6 +53,7 @@ public struct SampleConfiguration: Sendable {
         self.seed = seed
         self.encodings = encodings
         self.dirty = dirty
+        self.variation = variation
         self.anomalies = anomalies
         self.calendar = calendar
     }

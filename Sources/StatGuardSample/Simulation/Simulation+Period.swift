@@ -22,6 +22,7 @@ extension Simulation {
         case .shell: return active ? .empty : .none
         case .stopped: return active ? .actual : .standby
         case .closed: return active ? .actual : .none
+        case .leaving: return active ? .actual : population.status[e] == 2 ? .standby : .none
         case .preparing: return .construction
         }
     }
@@ -180,6 +181,7 @@ extension Simulation {
         switch anomaly.kind {
         case .overCapacity: return "output"
         case .taxMismatch, .taxUnder: return "sales_output"
+        case .inflation where anomaly.shape == .salesOnly: return "sales_output"
         case .gridMismatch: return "electricity"
         case .loweredBase: return "gross_output_ly"
         case .brokenYTDChain: return "gross_output_ytd"

@@ -31,8 +31,9 @@ struct Figures {
 /// employees follow size with 1% noise; products = volume × value share / unit price;
 /// grid meter = electricity × noise(1.2%); invoices = sales × noise(4%).
 /// Hard negatives act here, on the truth: a maintenance month scales the volume
-/// (so electricity falls with output), a new line scales it from its start on, and
-/// the 2521 price boom scales the price only.
+/// (so electricity falls with output; with `--variation mixed` a base load of its usual
+/// electricity stays), a new line scales it from its start on, a volatile enterprise's
+/// volume swings month to month, and the 2521 price boom scales the price only.
 struct TruthModel {
     let population: Population
     let profiles: [IndustryProfile]
@@ -51,9 +52,20 @@ struct TruthModel {
         // together; upward no more than 25% (design capacity allows no more).
         if random.chance(1.0 / 30) { volume *= min(1.25, random.noise(0.2)) }
         var employees = population.employeesBase[e] * exp(0.3 * population.growth[e] * f.years)
+        // The volume electricity follows, when it is not the output's (NaN): a shutdown's base load, a volatile month.
+        var powerVolume = Double.nan
         switch population.negative[e] {
-        case .maintenanceShutdown? where period == population.negativeStart[e]:
-            volume *= population.negativeFactor[e]
+        case .maintenanceShutdown? where period >= population.negativeStart[e] && period <= max(population.negativeStart[e], population.negativeEnd[e]):
+            let usual = volume
+            let kept = population.negativeFactor[e]
+            volume *= kept
+            let baseLoad = population.negativeBaseLoad[e]
+            if baseLoad > 0 { powerVolume = usual * (kept + baseLoad * (1 - kept)) }
+        case .volatile?:
+            // Orders by project: a third up or down month to month, electricity following with a 20% base load.
+            let swing = max(0.45, min(1.6, random.noise(0.3)))
+            powerVolume = volume * (0.2 + 0.8 * swing)
+            volume *= swing
         case .newLine? where period >= population.negativeStart[e]:
             volume *= population.negativeFactor[e]
             employees *= 1 + 0.4 * (population.negativeFactor[e] - 1)
@@ -69,7 +81,7 @@ struct TruthModel {
         x.export = population.exportShare[e] > 0 ? min(x.sales * population.exportShare[e] * random.noise(0.15), x.sales * 0.95) : 0
         x.revenue = x.sales * population.revenueRatio[e] * random.noise(0.02)
         x.profit = x.revenue * (population.margin[e] + random.normal(0, 0.015))
-        x.electricity = volume * profile.electricityPerOutput * population.electricityFactor[e]
+        x.electricity = (powerVolume.isNaN ? volume : powerVolume) * profile.electricityPerOutput * population.electricityFactor[e]
             * exp(-0.01 * f.years) * random.noise(0.04)
         x.energy = x.electricity * 1.229 + volume * profile.fuelPerOutput * population.fuelFactor[e] * random.noise(0.05)
         x.employees = (employees * random.noise(0.01)).rounded()

@@ -20,6 +20,10 @@ struct Month: Sendable {
     var outputLastYear: Double?
     var outputYTDLastYear: Double?
     var revenueYTD: Double?
+    /// What the tax bureau and the grid recorded for this month, when the enterprise's admin
+    /// history follows its reports (nil: its sales and its electricity, as reported).
+    var invoiced: Double?
+    var grid: Double?
 
     init(
         output: Double, electricity: Double, sales: Double? = nil, export: Double? = nil, energy: Double? = nil,
@@ -100,6 +104,12 @@ struct Enterprise: Sendable {
     var monthlyInvoices: Double?
     /// How many of those stored admin files list the enterprise, the latest ones (nil: all).
     var invoiceMonths: Int?
+    /// Whether the stored admin files of the periods it reported (1, 2, 3, 12 back) hold that
+    /// report's sales and electricity (or its ``Month/invoiced`` and ``Month/grid``), as the grid
+    /// and the tax bureau measured them then.
+    var adminFollowsReports = false
+    /// How many of the latest stored admin files show no invoices (it stopped invoicing then; nil: none).
+    var invoicesStoppedMonths: Int?
     var products: [Product]
 
     init(
@@ -131,12 +141,14 @@ struct Enterprise: Sendable {
     func report(lag: Int) -> Month? { lag == 0 ? now : history[lag] }
 
     /// A grid meter equal to its reported electricity and invoices equal to its
-    /// sales, now and (the same monthly amount, unless set) over the eleven months before.
+    /// sales, now and over the eleven months before: in the months it reported, those
+    /// reports' figures; in the others, the same monthly amount (unless set).
     func withMatchingAdmin() -> Enterprise {
         guard let now else { return self }
         var copy = self
         copy.admin = AdminEntry(grid: now.electricity, invoiced: now.salesOrDefault)
         copy.monthlyInvoices = monthlyInvoices ?? now.salesOrDefault
+        copy.adminFollowsReports = true
         return copy
     }
 }
@@ -320,18 +332,28 @@ struct PeriodFixture: Sendable {
     }
 
     /// Stored admin files of the reporting periods in the twelve months before
-    /// this one (a combined 1-2月 file holds two months of invoices).
+    /// this one, the same month last year included, as the store serves them (a combined
+    /// 1-2月 file holds two months of invoices).
     func adminHistory() -> [Period: ColumnTable] {
         let rows = enterprises.filter { $0.monthlyInvoices != nil }
         guard !rows.isEmpty else { return [:] }
         var tables: [Period: ColumnTable] = [:]
-        let stored = calendar.periods(from: period.adding(months: -11), through: period.adding(months: -1))
+        let stored = calendar.periods(from: period.adding(months: -12), through: period.adding(months: -1))
         for (index, earlier) in stored.enumerated() {
             let months = calendar.combinesJanuaryFebruary && earlier.month == 2 ? 2.0 : 1.0
             let listed = rows.filter { $0.invoiceMonths.map { stored.count - index <= $0 } ?? true }
+            let reported = { (e: Enterprise) -> Month? in
+                guard e.adminFollowsReports else { return nil }
+                return PeriodHistory.reportLags.first { self.periodBack($0) == earlier }.flatMap { e.report(lag: $0) }
+            }
+            let stopped = rows.filter { $0.invoicesStoppedMonths.map { stored.count - index <= $0 } ?? false }.map(\.number)
             tables[earlier] = adminTable(
-                listed, period: earlier, grid: { $0.admin?.grid ?? $0.now?.electricity ?? 0 },
-                invoiced: { $0.monthlyInvoices! * months })
+                listed, period: earlier,
+                grid: { e in reported(e).map { $0.grid ?? $0.electricity } ?? e.admin?.grid ?? e.now?.electricity ?? 0 },
+                invoiced: { e in
+                    if stopped.contains(e.number) { return 0 }
+                    return reported(e).map { $0.invoiced ?? $0.salesOrDefault } ?? e.monthlyInvoices! * months
+                })
         }
         return tables
     }

@@ -188,9 +188,11 @@ import Testing
         medianAndScaledMAD(classPeers.map { log($0.now!.output / $0.now!.employees) } + [log(perEmployee)])
     }
 
-    /// The subject: 100 employees and output per 万kWh of 25 (typical), output per employee `perEmployee`.
+    /// The subject: 100 employees and output per 万kWh of 25 (typical), output per employee `perEmployee`;
+    /// before, a typical 50 per employee (last period, two back and a year ago), so it moved there this month.
     static func productive(_ perEmployee: Double) -> Enterprise {
-        Enterprise(1, now: Month(output: perEmployee * 100, electricity: perEmployee * 4, employees: 100))
+        let typical = Month(output: 5000, electricity: 200, employees: 100)
+        return Enterprise(1, now: Month(output: perEmployee * 100, electricity: perEmployee * 4, employees: 100), p1: typical, p2: typical, p12: typical)
     }
 
     @Test func outputPerEmployeeFarAboveTheClassIsInflated() {
@@ -229,9 +231,10 @@ import Testing
     }
 
     @Test func aStandingEfficiencyIsNotFlaggedEveryMonth() {
-        // The same enterprise, as productive last period and a year ago against its class then: not news.
+        // The same enterprise, as productive last period, two back and a year ago: its own level, not news.
         var standing = Self.productive(500)
         standing.history[1] = standing.now
+        standing.history[2] = standing.now
         standing.history[12] = standing.now
         let peers = Self.classPeers.map { peer -> Enterprise in
             var p = peer
@@ -240,9 +243,18 @@ import Testing
             return p
         }
         #expect(PeriodFixture(peers + [standing]).evaluate(O06_ProductivityOutlier.self).findings(about: 1).isEmpty)
-        // Typical last period, 500 now: it appeared this month, so it is flagged.
-        var appeared = Self.productive(500)
-        appeared.history[1] = Month(output: 5000, electricity: 200, employees: 100)
+        // Typical before, 500 now: it appeared this month, so it is flagged.
+        let appeared = Self.productive(500)
         #expect(PeriodFixture(peers + [appeared]).evaluate(O06_ProductivityOutlier.self).findings(about: 1).count == 1)
+    }
+
+    @Test func withoutHistoryOnlyAnExtremeOutlierIsFlagged() {
+        // No earlier period to tell a standing feature from news: z must pass z_without_history (6).
+        let now = Month(output: 50_000, electricity: 2_000, employees: 100)
+        let fixture = PeriodFixture(Self.classPeers + [Enterprise(1, now: now)])
+        let result = fixture.evaluate(O06_ProductivityOutlier.self)
+        #expect(result.findings(about: 1).isEmpty)
+        let extreme = PeriodFixture(Self.classPeers + [Enterprise(1, now: Month(output: 500_000, electricity: 20_000, employees: 100))])
+        #expect(extreme.evaluate(O06_ProductivityOutlier.self).findings(about: 1).count == 1)
     }
 }

@@ -189,7 +189,7 @@ import Testing
 
     @Test func twoEnterprisesWithIdenticalFiguresAreBundled() {
         let same = Month(output: 5000, electricity: 200, sales: 4900, employees: 80)
-        let fixture = PeriodFixture([Enterprise(1, now: same), Enterprise(2, now: same), Enterprise(3, now: Month(output: 5000, electricity: 201, sales: 4900, employees: 80))])
+        let fixture = PeriodFixture([Enterprise(1, now: same), Enterprise(2, now: same), Enterprise(3, now: Month(output: 5000, electricity: 201, sales: 4900, employees: 81))])
         let result = fixture.evaluate(O11_BundledReports.self)
         #expect(result.failed == 2)
         let finding = result.findings(about: 1).first
@@ -200,10 +200,28 @@ import Testing
         #expect(result.findings(about: 3).isEmpty)
     }
 
-    @Test func enterprisesDifferingInOneFigureAreNotBundled() {
+    @Test func enterprisesSharingThreeOfFourFiguresAreBundled() {
+        // Regression (issue 16): only all four were compared, so a business reported twice with
+        // its own employee count, or its own electricity, was never found.
         let fixture = PeriodFixture([
             Enterprise(1, now: Month(output: 5000, electricity: 200, sales: 4900, employees: 80)),
             Enterprise(2, now: Month(output: 5000, electricity: 200, sales: 4900, employees: 81)),
+            Enterprise(3, now: Month(output: 6000, electricity: 240, sales: 5900, employees: 95)),
+            Enterprise(4, now: Month(output: 6100, electricity: 240, sales: 5900, employees: 95)),
+        ])
+        let result = fixture.evaluate(O11_BundledReports.self)
+        #expect(result.failed == 4)
+        let first = result.findings(about: 1).first
+        expectFinding(first, rule: "O11", category: .over, severity: .warning, indicator: "gross_output+sales_output+electricity",
+                      figures: [PeriodFixture.code(2).description])
+        #expect(result.findings(about: 3).first?.indicator == "sales_output+electricity+employees")
+        #expect(result.findings(about: 1).first?.messageZh.contains(PeriodFixture.code(3).description) == false)
+    }
+
+    @Test func enterprisesSharingTwoFiguresAreNotBundled() {
+        let fixture = PeriodFixture([
+            Enterprise(1, now: Month(output: 5000, electricity: 200, sales: 4900, employees: 80)),
+            Enterprise(2, now: Month(output: 5000, electricity: 210, sales: 4900, employees: 81)),
         ])
         let result = fixture.evaluate(O11_BundledReports.self)
         #expect(result.findings.isEmpty)

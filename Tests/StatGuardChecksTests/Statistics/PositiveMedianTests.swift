@@ -16,3 +16,20 @@ import Testing
         }
     }
 }
+
+@Suite struct SelectMedianTests {
+    @Test func selectionAgreesWithSorting() {
+        var state: UInt64 = 42
+        for n in [1, 2, 3, 4, 5, 10, 11, 100, 1001, 4096] {
+            var values = (0..<n).map { _ -> Double in
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                return Double(state >> 40) / 1000
+            }
+            values += values.prefix(n / 3)  // ties
+            let expected = median(values)
+            #expect(selectMedian(&values) == expected, "n = \(n)")
+        }
+        var constant = [Double](repeating: 7, count: 9)
+        #expect(selectMedian(&constant) == 7)
+    }
+}

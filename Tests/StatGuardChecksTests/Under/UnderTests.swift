@@ -90,15 +90,21 @@ import Testing
         #expect(fixture.evaluate(U01_MissingReport.self).findings.isEmpty)
     }
 
-    @Test func newUnregisteredEnterpriseIsAnnualisedOverItsOwnMonths() {
+    @Test func newUnregisteredEnterpriseCountsTheTwelveMonthsItWasNotListedAsZero() {
         // Listed in the last six stored files (November to May, 1-2月 holding two months) and
-        // this one: 8 months at 3,000 a month, 36,000 a year, not 24,000.
+        // this one: 8 months at 3,000 a month. The admin data lists every enterprise of the area,
+        // so the other four of the last twelve months had no invoices: 24,000, not 36,000 (a
+        // firm opened three months ago has three months of invoices, not a year of its best).
         var young = Enterprise(1, now: nil, register: nil, admin: AdminEntry(grid: 60, invoiced: 3000), monthlyInvoices: 3000)
         young.invoiceMonths = 6
-        let fixture = PeriodFixture([young, Enterprise(2, now: Month(output: 5000, electricity: 200), admin: AdminEntry(grid: 200, invoiced: 4900), monthlyInvoices: 4900)])
-        let finding = fixture.evaluate(U02_UnregisteredAboveThreshold.self).findings(about: 1).first
-        expectFinding(finding, rule: "U02", category: .under, severity: .warning, indicator: "invoiced_sales", figures: ["36,000"])
-        #expect(finding?.messageZh.contains("近8个月") == true)
+        var younger = Enterprise(3, now: nil, register: nil, admin: AdminEntry(grid: 60, invoiced: 3000), monthlyInvoices: 3000)
+        younger.invoiceMonths = 2  // 4 months × 3,000 = 12,000 over the year: not yet above the threshold
+        let fixture = PeriodFixture([young, younger, Enterprise(2, now: Month(output: 5000, electricity: 200), admin: AdminEntry(grid: 200, invoiced: 4900), monthlyInvoices: 4900)])
+        let result = fixture.evaluate(U02_UnregisteredAboveThreshold.self)
+        let finding = result.findings(about: 1).first
+        expectFinding(finding, rule: "U02", category: .under, severity: .warning, indicator: "invoiced_sales", figures: ["24,000", "36,000"])
+        #expect(finding?.messageZh.contains("近12个月") == true)
+        #expect(result.findings(about: 3).isEmpty)
     }
 
     @Test func invoicesJustBelowThresholdPass() {

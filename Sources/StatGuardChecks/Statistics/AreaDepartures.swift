@@ -1,0 +1,164 @@
+import Foundation
+import StatGuardCore
+
+/// How far areas (towns or counties) of enterprises depart from their own history in a few
+/// ratios, compared with the other areas, month by month: G02's statistic.
+///
+/// Input per ratio and month: each member's departure d_i (its ratio then over its ratio a
+/// year before this period, net of its class) and its size (the ratio's numerator then).
+/// Per area, month and ratio: D = Σ size / Σ (size / d_i) over the members within a factor of
+/// ``outlierFactor`` of their own history, each log d_i held within ``clip`` typical spreads σ
+/// of the area's median (σ: the robust spread of all members' log d that month), so one
+/// member's own inflation cannot carry its area; its standard error SE = √(Σ w² σ²) / Σ w with
+/// w = size / d. Areas need `minimumMembers` such members. Then z = ln(D / median over areas)
+/// / √(SE² + `floor`²), the ratios' z of a month combined (Stouffer); with fewer than
+/// ``minimumAreas`` areas to compare, no z (``comparable`` is false).
+/// - Complexity: O(n) per ratio and month (selections, no sorts); no allocation per row.
+struct AreaDepartures {
+    /// Members further than this factor from their own history do not count.
+    static let outlierFactor = 3.0
+    /// The furthest a member's log departure counts from its area's median, in typical spreads.
+    static let clip = 2.5
+    /// Areas needed to compare one with the others.
+    static let minimumAreas = 5
+    /// The correlation of an area's z between months: each compares a month with the same year-ago month.
+    static let monthCorrelation = 0.5
+
+    /// D per month, ratio and area (NaN when not measured).
+    let departures: [[[Double]]]
+    /// z per month and area (NaN when not measured).
+    let z: [[Double]]
+    /// Whether there were enough areas to compare this month.
+    let comparable: Bool
+    /// This month's median log D over the areas, per ratio (NaN when not measured).
+    private let centers: [Double]
+
+    /// Each member's log departure per ratio and month (NaN when it does not count), and the month's σ:
+    /// computed once, for towns and counties alike.
+    struct Members {
+        /// Per ratio, per month (this one first): ln d_i, NaN for a member without one or more than
+        /// ``AreaDepartures/outlierFactor`` off.
+        let logs: [[[Double]]]
+        /// Per ratio, per month: each member's size then.
+        let sizes: [[[Double]]]
+        /// Per ratio, per month: the robust spread of the members' ln d.
+        let sigma: [[Double]]
+
+        init(changes: [[[Double]]], sizes: [[[Double]]]) {
+            let limit = log(AreaDepartures.outlierFactor)
+            var logs: [[[Double]]] = [], sigma: [[Double]] = []
+            for (r, months) in changes.enumerated() {
+                var ratioLogs: [[Double]] = [], ratioSigma: [Double] = []
+                for (month, change) in months.enumerated() {
+                    let size = sizes[r][month]
+                    let l = change.indices.map { row -> Double in
+                        guard change[row] > 0, size[row] > 0 else { return .nan }
+                        let value = log(change[row])
+                        return abs(value) < limit ? value : .nan
+                    }
+                    var usable = l.filter { !$0.isNaN }
+                    var scale = Double.nan
+                    if !usable.isEmpty {
+                        let center = selectMedian(&usable)
+                        for i in usable.indices { usable[i] = abs(usable[i] - center) }
+                        scale = 1.4826 * selectMedian(&usable)
+                    }
+                    ratioLogs.append(l)
+                    ratioSigma.append(scale)
+                }
+                logs.append(ratioLogs)
+                sigma.append(ratioSigma)
+            }
+            self.logs = logs
+            self.sizes = sizes
+            self.sigma = sigma
+        }
+    }
+
+    /// - Parameters:
+    ///   - members: the members' log departures, sizes and spreads.
+    ///   - rowsOfArea: the report rows of each area.
+    init(_ members: Members, rowsOfArea: [[Int]], minimumMembers: Int, floor: Double) {
+        let areas = rowsOfArea.count
+        let ratios = members.logs.count, months = members.logs.first?.count ?? 0
+        var departures = [[[Double]]](repeating: [[Double]](repeating: [Double](repeating: .nan, count: areas), count: ratios), count: months)
+        var errors = departures
+        var scratch: [Double] = []
+        for r in 0..<ratios {
+            for month in 0..<months {
+                let logs = members.logs[r][month], size = members.sizes[r][month], sigma = members.sigma[r][month]
+                guard !sigma.isNaN else { continue }
+                for a in 0..<areas {
+                    scratch.removeAll(keepingCapacity: true)
+                    for row in rowsOfArea[a] where !logs[row].isNaN { scratch.append(logs[row]) }
+                    guard scratch.count >= minimumMembers else { continue }
+                    let center = selectMedian(&scratch)
+                    let (low, high) = (center - Self.clip * sigma, center + Self.clip * sigma)
+                    var sum = 0.0, expected = 0.0, variance = 0.0
+                    for row in rowsOfArea[a] where !logs[row].isNaN {
+                        let w = size[row] / exp(max(low, min(high, logs[row])))
+                        sum += size[row]
+                        expected += w
+                        variance += w * w * sigma * sigma
+                    }
+                    departures[month][r][a] = sum / expected
+                    errors[month][r][a] = variance.squareRoot() / expected
+                }
+            }
+        }
+        var z = [[Double]](repeating: [Double](repeating: .nan, count: areas), count: months)
+        var comparable = true
+        var centers = [Double](repeating: .nan, count: ratios)
+        for month in 0..<months {
+            var sums = [Double](repeating: 0, count: areas), counts = [Int](repeating: 0, count: areas)
+            for r in 0..<ratios {
+                let logs = departures[month][r].compactMap { $0.isNaN ? nil : log($0) }
+                guard logs.count >= Self.minimumAreas else {
+                    if month == 0 && r == 0 { comparable = false }
+                    continue
+                }
+                var sortable = logs
+                let center = selectMedian(&sortable)
+                if month == 0 { centers[r] = center }
+                for a in 0..<areas where !departures[month][r][a].isNaN {
+                    let error = errors[month][r][a]
+                    sums[a] += (log(departures[month][r][a]) - center) / (error * error + floor * floor).squareRoot()
+                    counts[a] += 1
+                }
+            }
+            for a in 0..<areas where counts[a] > 0 { z[month][a] = sums[a] / Double(counts[a]).squareRoot() }
+        }
+        self.departures = departures
+        self.z = z
+        self.comparable = comparable
+        self.centers = centers
+    }
+
+    /// This month's departure of area `a`: the geometric mean of its ratios' D (NaN when none was measured).
+    func own(_ a: Int) -> Double {
+        let measured = departures[0].map { $0[a] }.filter { !$0.isNaN }
+        return measured.isEmpty ? .nan : exp(measured.map(log).reduce(0, +) / Double(measured.count))
+    }
+
+    /// This month's departure of area `a` over the other areas': the geometric mean over its ratios of D / the areas' median.
+    func excess(_ a: Int) -> Double {
+        var logs = 0.0, k = 0
+        for (r, ratio) in departures[0].enumerated() where !ratio[a].isNaN && !centers[r].isNaN {
+            logs += log(ratio[a]) - centers[r]
+            k += 1
+        }
+        return k == 0 ? .nan : exp(logs / Double(k))
+    }
+
+    /// The run of consecutive months, this one first, whose z exceeds `threshold`, and the evidence
+    /// accumulated over it: Σ z / √(m + m(m − 1)ρ) for m months (Stouffer's sum for z correlated by ρ).
+    func run(_ a: Int, above threshold: Double) -> (months: Int, z: Double) {
+        var months = 0, sum = 0.0
+        while months < z.count, z[months][a] > threshold {
+            sum += z[months][a]
+            months += 1
+        }
+        let m = Double(months)
+        return (months, months > 0 ? sum / (m + m * (m - 1) * Self.monthCorrelation).squareRoot() : 0)
+    }
+}

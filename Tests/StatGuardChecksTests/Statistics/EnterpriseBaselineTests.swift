@@ -1,0 +1,89 @@
+import StatGuardChecks
+import StatGuardCore
+import Testing
+
+/// The per-enterprise baselines: level, spread, class shift, the year-ago view and how they agree.
+@Suite struct EnterpriseBaselineTests {
+    /// Six members of class 3011 whose output per kWh stays at 25 (history and now).
+    static let steadyClass: [Enterprise] = (0..<6).map { i in
+        let m = Month(output: 5000 + 400 * Double(i), electricity: (5000 + 400 * Double(i)) / 25)
+        return Enterprise(100 + i, now: m, p1: m, p2: m, p3: m, p12: m)
+    }
+
+    @Test func levelIsTheMedianWithLastYearCountedTwice() {
+        // Output per kWh 30, 20, 20 in the last three months and 25 a year ago: the median of
+        // 30, 20, 20, 25, 25 is 25, where a plain median of four would say 22.5.
+        let subject = Enterprise(
+            1, now: Month(output: 5000, electricity: 200), p1: Month(output: 6000, electricity: 200),
+            p2: Month(output: 4000, electricity: 200), p3: Month(output: 4000, electricity: 200), p12: Month(output: 5000, electricity: 200))
+        let context = PeriodFixture(Self.steadyClass + [subject]).context
+        let baseline = context.baseline(.outputPerElectricity)
+        let row = context.reports.rowIndex()[PeriodFixture.code(1)]!
+        #expect(baseline.level[row] == 25)
+        #expect(baseline.departure[row] == 1)
+        #expect(baseline.yearAgo[row] == 1)
+        // Deviations 0.2, 0.2, 0.2, 0, 0: median 0.2, scaled by 1.4826.
+        #expect(abs(baseline.spread[row] - 0.2 * 1.4826) < 1e-9)
+    }
+
+    @Test func classShiftIsRemoved() {
+        // Every member sells 20% dearer on the same electricity (a price rise): nobody departs.
+        let risen = Self.steadyClass.map { e -> Enterprise in
+            var e = e
+            e.now!.output *= 1.2
+            return e
+        }
+        let context = PeriodFixture(risen).context
+        let baseline = context.baseline(.outputPerElectricity)
+        #expect((0..<6).allSatisfy { abs(baseline.departure[$0] - 1) < 1e-12 })
+        #expect(baseline.note.contains("6 enterprises judged against their own history"))
+    }
+
+    @Test func oneEarlierPeriodIsNoBaseline() {
+        let subject = Enterprise(1, now: Month(output: 5000, electricity: 200), p1: Month(output: 5000, electricity: 200))
+        let context = PeriodFixture(Self.steadyClass + [subject]).context
+        let baseline = context.baseline(.outputPerElectricity)
+        let row = context.reports.rowIndex()[PeriodFixture.code(1)]!
+        #expect(!baseline.has(row))
+        #expect(baseline.withoutBaseline == 1)
+        #expect(baseline.note.contains("1 with fewer than 2 earlier periods judged against their class only"))
+    }
+
+    @Test func bothViewsMustAgree() {
+        let subject = Enterprise(
+            1, now: Month(output: 6500, electricity: 200), p1: Month(output: 5000, electricity: 200),
+            p2: Month(output: 5000, electricity: 200), p12: Month(output: 5000, electricity: 200))
+        let context = PeriodFixture(Self.steadyClass + [subject]).context
+        let baseline = context.baseline(.outputPerElectricity)
+        let row = context.reports.rowIndex()[PeriodFixture.code(1)]!
+        // 1.3 against its level and against a year ago.
+        #expect(baseline.departsUp(row, bound: 1.25, agreement: 1.1))
+        #expect(!baseline.departsUp(row, bound: 1.35, agreement: 1.1))
+        // Without the year ago, the level needs half as much again: 1.3 is not above 1 + 0.25 × 1.5.
+        #expect(!baseline.departsUp(row, bound: 1.25, agreement: 1.1, yearComparable: false))
+        #expect(!baseline.departsDown(row, bound: 0.8, agreement: 0.9))
+    }
+
+    @Test func theMonthAfterARunIsNotNews() {
+        // Output per kWh raised by 40% in the last three months (the level rose with it), back to 25 now,
+        // as it was a year ago: against its level it looks 29% low, against a year ago it is not.
+        let inflated = Month(output: 7000, electricity: 200)
+        let subject = Enterprise(
+            1, now: Month(output: 5000, electricity: 200), p1: inflated, p2: inflated, p3: inflated, p12: Month(output: 5000, electricity: 200))
+        let context = PeriodFixture(Self.steadyClass + [subject]).context
+        let baseline = context.baseline(.outputPerElectricity)
+        let row = context.reports.rowIndex()[PeriodFixture.code(1)]!
+        #expect(baseline.departure[row] < 0.75)
+        #expect(!baseline.departsDown(row, bound: 0.8, agreement: 0.9))
+    }
+
+    @Test func aShutdownAYearAgoIsNoYardstick() {
+        // A year ago the plant ran on a quarter of its electricity: that month does not compare.
+        let normal = Month(output: 5000, electricity: 200)
+        let subject = Enterprise(1, now: normal, p1: normal, p2: normal, p3: normal, p12: Month(output: 1000, electricity: 50))
+        let context = PeriodFixture(Self.steadyClass + [subject]).context
+        let row = context.reports.rowIndex()[PeriodFixture.code(1)]!
+        #expect(!context.baseline(.electricity).ranAlikeYearAgo(row, within: 1.5))
+        #expect(context.baseline(.electricity).ranAlikeYearAgo(0, within: 1.5))
+    }
+}
