@@ -183,13 +183,6 @@ public struct EnterpriseBaseline: Sendable {
         }
     }
 
-    /// `values` divided by their class's median (at least ``minimumPeers`` values, else the median over all rows).
-    static func netOfClass(_ values: [Double], _ context: CheckContext) -> [Double] {
-        var net = values
-        removeClassShift(&net, context)
-        return net
-    }
-
     /// Divides `values` in place by their class's median (at least ``minimumPeers`` values, else the median over all
     /// rows); for logs (`logs`), subtracts it.
     static func removeClassShift(_ values: inout [Double], _ context: CheckContext, logs: Bool = false) {
