@@ -27,7 +27,7 @@ public struct CheckContext: Sendable {
     /// Per report row: its row in the stored admin data of the period `lag` back (1, 2, 3, 12), or −1;
     /// only for the lags whose admin data the history holds.
     public let adminLagRows: [Int: [Int32]]
-    /// The enterprises' own baselines of the ratios whose history was read (``EnterpriseBaseline``), computed once.
+    /// The enterprises' own baselines the checks judge on (``CheckCatalog/baselines``) whose history was read, computed once.
     public private(set) var baselines: [EnterpriseBaseline.Ratio: EnterpriseBaseline] = [:]
     /// Report rows grouped by 4-digit industry class.
     public let rowsByClass: [IndustryCode: [Int]]
@@ -103,22 +103,12 @@ public struct CheckContext: Sendable {
         return result
     }
 
-    /// The baseline of `ratio`; the check must have declared its history (``EnterpriseBaseline/Ratio/history``).
+    /// The baseline of `ratio`; the check must declare it (``Check/baselines``) and its history.
     public func baseline(_ ratio: EnterpriseBaseline.Ratio) -> EnterpriseBaseline {
         guard let baseline = baselines[ratio] else {
-            preconditionFailure("the baseline of \(ratio.rawValue) was read but its history not declared")
+            preconditionFailure("the baseline of \(ratio.rawValue) was read but no check declares it, or its history was not read")
         }
         return baseline
-    }
-
-    /// The stored admin values of `field` `lag` periods back, aligned to the report rows (NaN where absent).
-    /// The check must have declared it: a debug build stops on an undeclared read.
-    public func adminLagged(_ field: AdminField, _ lag: Int) -> [Double] {
-        assert(history.needs.providesAdmin(field.spec.name), "admin \(field.spec.name) was read but not declared")
-        guard let rows = adminLagRows[lag], let table = history.admin[history.period(lag: lag)], !table[field].isEmpty else {
-            return Array(repeating: .nan, count: reports.count)
-        }
-        return table[field].gathered(at: rows)
     }
 
     /// This period's values of `field` for every report row.

@@ -7,7 +7,7 @@ import StatGuardCore
 /// Sums this period's admin data and the stored admin data of the eleven
 /// months before it. A combined 1-2月 file covers two months. Two annual figures:
 /// ``annualised(_:minimumMonths:)`` over the months the enterprise *itself* is listed in
-/// (a young 规上 firm is judged on its months: O09), and ``twelveMonths(_:)`` over the
+/// (a young 规上 firm is judged on its months: O09), and ``twelveMonths(_:minimumMonths:)`` over the
 /// months the store holds (the admin data covers every enterprise of the area, so a month
 /// without its row is a month with no invoices: U02's "last twelve months"). And
 /// ``recentAnnualised(_:)``: what it invoiced in the last three months, at a year's rate.

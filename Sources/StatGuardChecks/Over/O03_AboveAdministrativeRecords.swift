@@ -57,11 +57,15 @@ public struct O03_AboveAdministrativeRecords: Check {
                 observed: "{sales:千元}", expected: "≈ {expected:千元} (its usual ×{level:×2} invoiced)",
                 example: ["sales": 7_800, "invoiced": 6_000, "ratio": 1.3, "level": 1.01, "departure": 1.28, "expected": 6_060]),
             "corroborated": FindingMessage(
-                zh: "工业销售产值{sales:千元}千元，为增值税开票销售额{invoiced:千元}千元的{ratio:×2}倍，高出该企业常态{departure:×2}倍；同时{other}也高出其常态{other_departure:×2}倍，产值疑似虚增，请核实。",
-                en: "Sales output {sales:千元} thousand yuan is {ratio:×2}× its invoiced sales {invoiced:千元}, {departure:×2} its usual ratio; its {other} is also {other_departure:×2} its usual: output may be inflated, verify.",
+                zh: "工业销售产值{sales:千元}千元，为增值税开票销售额{invoiced:千元}千元的{ratio:×2}倍，高出该企业常态{departure:×2}倍；同时单位电耗产值也高出其常态{other_departure:×2}倍，产值疑似虚增，请核实。",
+                en: "Sales output {sales:千元} thousand yuan is {ratio:×2}× its invoiced sales {invoiced:千元}, {departure:×2} its usual ratio; its output per kWh is also {other_departure:×2} its usual: output may be inflated, verify.",
                 observed: "{sales:千元}", expected: "≈ {expected:千元} (its usual ×{level:×2} invoiced)",
-                example: ["sales": 6_900, "invoiced": 6_000, "ratio": 1.15, "level": 1.0, "departure": 1.15, "other": "产值/用电量 output/electricity",
-                          "other_departure": 1.16, "expected": 6_000]),
+                example: ["sales": 6_900, "invoiced": 6_000, "ratio": 1.15, "level": 1.0, "departure": 1.15, "other_departure": 1.16, "expected": 6_000]),
+            "corroborated_grid": FindingMessage(
+                zh: "工业销售产值{sales:千元}千元，为增值税开票销售额{invoiced:千元}千元的{ratio:×2}倍，高出该企业常态{departure:×2}倍；同时填报用电量与电网售电量之比也高出其常态{other_departure:×2}倍，产值和用电量疑似虚增，请核实。",
+                en: "Sales output {sales:千元} thousand yuan is {ratio:×2}× its invoiced sales {invoiced:千元}, {departure:×2} its usual ratio; its reported electricity against the grid's meter is also {other_departure:×2} its usual: output and electricity may be inflated, verify.",
+                observed: "{sales:千元}", expected: "≈ {expected:千元} (its usual ×{level:×2} invoiced)",
+                example: ["sales": 6_900, "invoiced": 6_000, "ratio": 1.15, "level": 1.0, "departure": 1.15, "other_departure": 1.16, "expected": 6_000]),
             "electricity": FindingMessage(
                 zh: "填报工业用电量{electricity:万千瓦时}万千瓦时，电网售电量仅{grid:万千瓦时}万千瓦时（比值{ratio:×2}），用电量疑似虚增以配合产值，请核实。",
                 en: "Reported electricity {electricity:万千瓦时} 万kWh against {grid:万千瓦时} metered by the grid (ratio {ratio:×2}); electricity may be inflated to match output.",
@@ -108,31 +112,30 @@ public struct O03_AboveAdministrativeRecords: Check {
                     found.append(SalesInvoiceComparison.finding(
                         context, settings, Self.entry, row: row, sales: sales[row], invoiced: invoiced[row], bound: salesBound, below: false))
                 } else if salesBase.has(row) {
-                    let d = salesBase.departure[row]
                     let bound = salesBase.upperBound(row, least: ownSales, z: z, floor: floor)
-                    var other: (name: String, departure: Double)?
-                    if !salesBase.departsUp(row, bound: bound, agreement: agree(bound)), salesBase.departsUpInBoth(row, bound: alsoBound) {
+                    // Its own ratio far off; or a little less far, with output per kWh or electricity per meter as far off too.
+                    var variant: String?, other = Double.nan
+                    if salesBase.departsUp(row, bound: bound, agreement: agree(bound)) {
+                        variant = "history"
+                    } else if salesBase.departsUpInBoth(row, bound: alsoBound) {
                         if outputBase.departsUpInBoth(row, bound: alsoBound, yearComparable: plant.ranAlikeYearAgo(row, within: move)) {
-                            other = ("产值/用电量 output/electricity", outputBase.departure[row])
+                            (variant, other) = ("corroborated", outputBase.departure[row])
                         } else if powerBase.departsUpInBoth(row, bound: alsoBound) {
-                            other = ("用电量/电网售电量 electricity/grid", powerBase.departure[row])
+                            (variant, other) = ("corroborated_grid", powerBase.departure[row])
                         }
                     }
-                    if salesBase.departsUp(row, bound: bound, agreement: agree(bound)) || other != nil {
+                    if let variant {
+                        let d = salesBase.departure[row]
                         let expected = sales[row] / d  // invoiced × its level × its class's shift
                         var slots: FindingSlots = [
                             "sales": .number(sales[row]), "invoiced": .number(invoiced[row]), "ratio": .number(ratio),
                             "level": .number(salesBase.level[row]), "departure": .number(d), "expected": .number(expected),
                         ]
-                        if let other {
-                            slots["other"] = .text(other.name)
-                            slots["other_departure"] = .number(other.departure)
-                        }
+                        if !other.isNaN { slots["other_departure"] = .number(other) }
                         let score = Scoring.score(
-                            suspicion: Scoring.suspicion(value: d, bound: other == nil ? bound : alsoBound), deviation: sales[row] - expected,
+                            suspicion: Scoring.suspicion(value: d, bound: other.isNaN ? bound : alsoBound), deviation: sales[row] - expected,
                             total: context.countyTotals.total(.salesOutput, county: context.reports.regionCodes[row]))
-                        found.append(context.finding(reportRow: row, Self.entry, settings, score: score, FindingFacts(
-                            indicator: "sales_output", variant: other == nil ? "history" : "corroborated", slots)))
+                        found.append(context.finding(reportRow: row, Self.entry, settings, score: score, FindingFacts(indicator: "sales_output", variant: variant, slots)))
                     }
                 }
             }

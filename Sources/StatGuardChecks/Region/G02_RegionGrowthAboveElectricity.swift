@@ -78,8 +78,7 @@ public struct G02_RegionGrowthAboveElectricity: Check {
     public init() {}
 
     public func evaluate(_ context: CheckContext, _ settings: CheckSettings, into result: inout CheckResult) {
-        let (changes, sizes) = Self.memberChanges(context)
-        let members = AreaDepartures.Members(changes: changes, sizes: sizes)
+        let members = Self.members(context)
         let minimum = settings.count(Self.minimumEnterprises)
         let floor = settings.value(Self.spreadFloor)
         for level in [RegionLevel.town, .county] {
@@ -108,7 +107,7 @@ public struct G02_RegionGrowthAboveElectricity: Check {
                     if level == .town { result.pass() }
                     continue
                 }
-                let found = findings(context, settings, level: level, area: areas[a], rows: rowsOfArea[a], thisMonth: changes.map { $0[0] },
+                let found = findings(context, settings, level: level, area: areas[a], rows: rowsOfArea[a], thisMonth: members.logs.map { $0[0] },
                                      ratio: ratio, months: months, z: z, suspicion: departures.comparable ? z / settings.value(Self.zHigh) : own / settings.value(Self.high))
                 if level == .town { result.record(found) } else { result.findings += found }
             }
@@ -133,38 +132,41 @@ public struct G02_RegionGrowthAboveElectricity: Check {
         return (areas, rows)
     }
 
-    /// Per ratio and month (this one, then 1, 2, 3 back), each member's ratio then over its ratio a year before
-    /// this period, net of its class's change (prices drift by industry, and areas differ in industry), and its
-    /// size then. This month, the member's own ``EnterpriseBaseline/yearAgo`` (its departure from its level
-    /// when it has no report a year ago).
-    static func memberChanges(_ context: CheckContext) -> (changes: [[[Double]]], sizes: [[[Double]]]) {
+    /// Per ratio and month (this one, then 1, 2, 3 back), each member's log of its ratio then over its ratio a year
+    /// before this period, net of its class's change (prices drift by industry, and areas differ in industry), and its
+    /// size then. This month, the member's own ``EnterpriseBaseline/yearAgo`` (its departure from its level when it
+    /// has no report a year ago). Read in place through the row alignments: no copies of the lagged columns.
+    static func members(_ context: CheckContext) -> AreaDepartures.Members {
         let n = context.reports.count
-        let figures: [(now: [Double], lagged: [(num: [Double], den: [Double])], year: (num: [Double], den: [Double]))] = [
-            (context.current(.grossOutput),
-             runLags.map { (context.lagged(.grossOutput, $0), context.lagged(.electricity, $0)) },
-             (context.lagged(.grossOutput, 12), context.lagged(.electricity, 12))),
-            (context.current(.salesOutput),
-             runLags.map { (context.lagged(.salesOutput, $0), context.adminLagged(.invoicedSales, $0)) },
-             (context.lagged(.salesOutput, 12), context.adminLagged(.invoicedSales, 12))),
-        ]
-        var changes: [[[Double]]] = [], sizes: [[[Double]]] = []
-        for (ratio, (now, lagged, year)) in zip(baselines, figures) {
+        var logs: [[[Double]]] = [], sizes: [[EnterpriseBaseline.FigureColumn]] = []
+        for ratio in baselines {
             let baseline = context.baseline(ratio)
-            var months: [[Double]] = [(0..<n).map { baseline.yearAgo[$0].isNaN ? baseline.departure[$0] : baseline.yearAgo[$0] }]
-            for lag in lagged {
+            let (top, bottom) = ratio.figures
+            var months: [[Double]] = [(0..<n).map { row in
+                let d = baseline.yearAgo[row].isNaN ? baseline.departure[row] : baseline.yearAgo[row]
+                return d > 0 ? log(d) : .nan
+            }]
+            var sizesOfRatio = [EnterpriseBaseline.FigureColumn(top, lag: 0, context)]
+            let yearTop = EnterpriseBaseline.FigureColumn(top, lag: 12, context), yearBottom = EnterpriseBaseline.FigureColumn(bottom!, lag: 12, context)
+            for lag in runLags {
+                let numerator = EnterpriseBaseline.FigureColumn(top, lag: lag, context), denominator = EnterpriseBaseline.FigureColumn(bottom!, lag: lag, context)
                 var change = [Double](repeating: .nan, count: n)
-                for row in 0..<n where lag.num[row] > 0 && lag.den[row] > 0 && year.num[row] > 0 && year.den[row] > 0 {
-                    change[row] = (lag.num[row] / lag.den[row]) / (year.num[row] / year.den[row])
+                for row in 0..<n {
+                    let (a, b, c, d) = (numerator[row], denominator[row], yearTop[row], yearBottom[row])
+                    if a > 0, b > 0, c > 0, d > 0 { change[row] = log((a / b) / (c / d)) }
                 }
-                months.append(EnterpriseBaseline.netOfClass(change, context))
+                EnterpriseBaseline.removeClassShift(&change, context, logs: true)
+                months.append(change)
+                sizesOfRatio.append(numerator)
             }
-            changes.append(months)
-            sizes.append([now] + lagged.map(\.num))
+            logs.append(months)
+            sizes.append(sizesOfRatio)
         }
-        return (changes, sizes)
+        return AreaDepartures.Members(logs: logs, sizes: sizes)
     }
 
-    /// The area's finding and, for a town, its members' whose own departure this month exceeds `member_ratio`.
+    /// The area's finding and, for a town, its members' whose own departure this month (`thisMonth`: per ratio, each
+    /// member's log departure, NaN when it does not count) exceeds `member_ratio`.
     func findings(
         _ context: CheckContext, _ settings: CheckSettings, level: RegionLevel, area: RegionCode, rows: [Int], thisMonth: [[Double]],
         ratio: Double, months: Int, z: Double, suspicion: Double
@@ -175,8 +177,8 @@ public struct G02_RegionGrowthAboveElectricity: Check {
         var listed: [(row: Int, ratio: Double)] = []
         for row in rows {
             var logs = 0.0, k = 0
-            for view in thisMonth where view[row] < AreaDepartures.outlierFactor && view[row] > 1 / AreaDepartures.outlierFactor {
-                logs += log(view[row])
+            for view in thisMonth where !view[row].isNaN {
+                logs += view[row]
                 k += 1
             }
             guard k > 0 else { continue }

@@ -33,43 +33,42 @@ struct AreaDepartures {
     /// This month's median log D over the areas, per ratio (NaN when not measured).
     private let centers: [Double]
 
-    /// Each member's log departure per ratio and month (NaN when it does not count), and the month's σ:
-    /// computed once, for towns and counties alike.
+    /// Each member's log departure per ratio and month (NaN when it does not count), its size then, and the
+    /// month's σ: computed once, for towns and counties alike.
     struct Members {
         /// Per ratio, per month (this one first): ln d_i, NaN for a member without one or more than
         /// ``AreaDepartures/outlierFactor`` off.
         let logs: [[[Double]]]
-        /// Per ratio, per month: each member's size then.
-        let sizes: [[[Double]]]
+        /// Per ratio, per month: each member's size then (read in place).
+        let sizes: [[EnterpriseBaseline.FigureColumn]]
         /// Per ratio, per month: the robust spread of the members' ln d.
         let sigma: [[Double]]
 
-        init(changes: [[[Double]]], sizes: [[[Double]]]) {
+        init(logs: [[[Double]]], sizes: [[EnterpriseBaseline.FigureColumn]]) {
             let limit = log(AreaDepartures.outlierFactor)
-            var logs: [[[Double]]] = [], sigma: [[Double]] = []
-            for (r, months) in changes.enumerated() {
-                var ratioLogs: [[Double]] = [], ratioSigma: [Double] = []
-                for (month, change) in months.enumerated() {
+            var kept = logs, sigma: [[Double]] = []
+            var scratch: [Double] = []
+            for r in kept.indices {
+                var ratioSigma: [Double] = []
+                for month in kept[r].indices {
                     let size = sizes[r][month]
-                    let l = change.indices.map { row -> Double in
-                        guard change[row] > 0, size[row] > 0 else { return .nan }
-                        let value = log(change[row])
-                        return abs(value) < limit ? value : .nan
+                    scratch.removeAll(keepingCapacity: true)
+                    kept[r][month].withUnsafeMutableBufferPointer { l in
+                        for row in l.indices {
+                            if !(abs(l[row]) < limit) || !(size[row] > 0) { l[row] = .nan } else { scratch.append(l[row]) }
+                        }
                     }
-                    var usable = l.filter { !$0.isNaN }
                     var scale = Double.nan
-                    if !usable.isEmpty {
-                        let center = selectMedian(&usable)
-                        for i in usable.indices { usable[i] = abs(usable[i] - center) }
-                        scale = 1.4826 * selectMedian(&usable)
+                    if !scratch.isEmpty {
+                        let center = selectMedian(&scratch)
+                        for i in scratch.indices { scratch[i] = abs(scratch[i] - center) }
+                        scale = 1.4826 * selectMedian(&scratch)
                     }
-                    ratioLogs.append(l)
                     ratioSigma.append(scale)
                 }
-                logs.append(ratioLogs)
                 sigma.append(ratioSigma)
             }
-            self.logs = logs
+            self.logs = kept
             self.sizes = sizes
             self.sigma = sigma
         }

@@ -91,17 +91,15 @@ public struct EnterpriseBaseline: Sendable {
     public static let minimumPeers = 5
 
     public let ratio: Ratio
-    /// This period's ratio per report row (NaN when a figure is missing or not positive).
-    public let now: [Double]
     /// The median of the earlier ratios, the same period last year counted twice (NaN without a baseline).
-    public let level: [Double]
+    public let level: RatioColumn
     /// The relative spread of the earlier ratios around the level (checks floor it: ``upperBound(_:least:z:floor:)``).
-    public let spread: [Double]
+    public let spread: RatioColumn
     /// now / level / the class's shift: the departure the class did not share (NaN without a baseline).
-    public let departure: [Double]
+    public let departure: RatioColumn
     /// now / the ratio a year ago / the class's shift on that: the same departure against the same period
     /// last year alone (NaN without one), which a run of anomalous recent months cannot contaminate.
-    public let yearAgo: [Double]
+    public let yearAgo: RatioColumn
     /// Rows with a baseline, and rows with this period's ratio but too little history for one.
     public let withBaseline: Int
     public let withoutBaseline: Int
@@ -122,12 +120,11 @@ public struct EnterpriseBaseline: Sendable {
             let b = bottoms[l][row]
             return b > 0 ? a / b : .nan
         }
-        var now = [Double](repeating: .nan, count: n)
-        var level = now, spread = now, own = now, own12 = now
+        var level = [Double](repeating: .nan, count: n)
+        var spread = level, own = level, own12 = level
         var withBaseline = 0, withoutBaseline = 0
         for row in 0..<n {
             let r = value(0, row)
-            now[row] = r
             let (a, b, c, d) = (value(1, row), value(2, row), value(3, row), value(4, row))
             if !r.isNaN, !d.isNaN { own12[row] = r / d }
             let points = (a.isNaN ? 0 : 1) + (b.isNaN ? 0 : 1) + (c.isNaN ? 0 : 1) + (d.isNaN ? 0 : 1)
@@ -146,11 +143,10 @@ public struct EnterpriseBaseline: Sendable {
         }
         Self.removeClassShift(&own, context)
         Self.removeClassShift(&own12, context)
-        departure = own
-        yearAgo = own12
-        self.now = now
-        self.level = level
-        self.spread = spread
+        departure = RatioColumn(own)
+        yearAgo = RatioColumn(own12)
+        self.level = RatioColumn(level)
+        self.spread = RatioColumn(spread)
         self.withBaseline = withBaseline
         self.withoutBaseline = withoutBaseline
     }
@@ -187,15 +183,9 @@ public struct EnterpriseBaseline: Sendable {
         }
     }
 
-    /// `values` divided by their class's median (at least ``minimumPeers`` values, else the median over all rows).
-    static func netOfClass(_ values: [Double], _ context: CheckContext) -> [Double] {
-        var net = values
-        removeClassShift(&net, context)
-        return net
-    }
-
-    /// Divides `values` in place by their class's median (at least ``minimumPeers`` values, else the median over all rows).
-    static func removeClassShift(_ values: inout [Double], _ context: CheckContext) {
+    /// Divides `values` in place by their class's median (at least ``minimumPeers`` values, else the median over all
+    /// rows); for logs (`logs`), subtracts it.
+    static func removeClassShift(_ values: inout [Double], _ context: CheckContext, logs: Bool = false) {
         var all = values.filter { !$0.isNaN }
         guard !all.isEmpty else { return }
         let overall = medianInPlace(&all)
@@ -205,7 +195,9 @@ public struct EnterpriseBaseline: Sendable {
             scratch.removeAll(keepingCapacity: true)
             for row in rows where !values[row].isNaN { scratch.append(values[row]) }
             let shift = scratch.count >= minimumPeers ? medianInPlace(&scratch) : overall
-            for row in rows where !values[row].isNaN { values[row] /= shift }
+            for row in rows where !values[row].isNaN {
+                if logs { values[row] -= shift } else { values[row] /= shift }
+            }
         }
     }
 
@@ -279,6 +271,18 @@ public struct EnterpriseBaseline: Sendable {
 
     /// The median of `values` (non-empty), reordering them (``selectMedian(_:)``).
     static func medianInPlace(_ values: inout [Double]) -> Double { selectMedian(&values) }
+}
+
+/// A column of ratios kept in single precision and read as `Double`: half the memory of a national
+/// column (a baseline holds four), while ratios are judged to two decimals.
+public struct RatioColumn: Sendable {
+    private let values: [Float]
+
+    init(_ values: [Double]) { self.values = values.map { Float($0) } }
+
+    @inline(__always) public subscript(row: Int) -> Double { Double(values[row]) }
+
+    public var count: Int { values.count }
 }
 
 /// The median of the non-NaN values among five (NaN when all are NaN), without allocating;

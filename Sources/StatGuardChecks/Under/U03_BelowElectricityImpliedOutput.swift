@@ -102,7 +102,7 @@ extension ElectricityImpliedOutput {
                     suspicion: Scoring.suspicion(value: d, bound: ownBound), deviation: x[row] - expected,
                     total: context.countyTotals.total(.grossOutput, county: context.reports.regionCodes[row]))
                 result.fail(context.finding(reportRow: row, entry, settings, score: score, FindingFacts(indicator: "gross_output", variant: "history", [
-                    "output": .number(x[row]), "electricity": .number(e[row]), "ratio": .number(own.now[row]), "level": .number(own.level[row]),
+                    "output": .number(x[row]), "electricity": .number(e[row]), "ratio": .number(x[row] / e[row]), "level": .number(own.level[row]),
                     "departure": .number(d), "year_ago": .number(own.yearAgo[row]), "expected": .number(expected),
                 ])))
                 continue

@@ -52,7 +52,7 @@ import Testing
         let result = Self.evaluate(O03_AboveAdministrativeRecords.self, Self.subject(now, admin: AdminEntry(grid: 200, invoiced: 4900)))
         let finding = result.findings(about: 1).first
         #expect(finding?.variant == "corroborated")
-        #expect(finding?.messageEn.contains("output/electricity") == true)
+        #expect(finding?.messageEn.contains("output per kWh is also") == true)
         #expect(Self.evaluate(O01_AboveElectricityImpliedOutput.self, Self.subject(now, admin: AdminEntry(grid: 200, invoiced: 4900))).findings(about: 1).isEmpty)
     }
 
