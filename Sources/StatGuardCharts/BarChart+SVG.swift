@@ -1,3 +1,4 @@
+import StatGuardCore
 extension BarChart {
     static let band = 26.0
     static let barHeight = 16.0
@@ -36,7 +37,7 @@ extension BarChart {
         let tickLabels = ticks.map { ChartNumber.format($0, decimals: scale.decimals) }
         let tickWidth = tickLabels.map { SVGText.width($0, fontSize: ChartStyle.labelSize) }.max() ?? 0
         let spacing = ticks.count > 1 ? (plotRight - plotLeft) / Double(ticks.count - 1) : plotRight - plotLeft
-        let stride = max(1, Int(((tickWidth + 8) / max(spacing, 1)).rounded(.up)))
+        let stride = max(1, ((tickWidth + 8) / max(spacing, 1)).rounded(.up).clampedInt ?? 1)
         for (i, (tick, label)) in zip(ticks, tickLabels).enumerated() {
             canvas.line(x1: x(tick), y1: plotTop, x2: x(tick), y2: plotBottom, stroke: ChartStyle.grid)
             if i % stride == 0 {

@@ -1,3 +1,5 @@
+import StatGuardCore
+
 /// Numbers as charts print them, the same bytes on every machine and locale:
 /// no `String(format:)`, no `NumberFormatter`.
 public enum ChartNumber {
@@ -45,7 +47,7 @@ public enum ChartNumber {
 
     /// `1.2e18`: two significant decimals of the mantissa, exponent without padding.
     private static func scientific(_ value: Double, signed: Bool) -> String {
-        var exponent = Int((log10Approx(abs(value))).rounded(.down))
+        var exponent = log10Approx(abs(value)).rounded(.down).clampedInt ?? 0
         var mantissa = abs(value) / power10(exponent)
         if (mantissa * 10).rounded() >= 100 {
             exponent += 1

@@ -1,3 +1,4 @@
+import StatGuardCore
 extension LineChart {
     /// The chart as an SVG document: title, unit, horizontal grid with nice
     /// ticks, one polyline with dots per series, category labels thinned out
@@ -37,7 +38,7 @@ extension LineChart {
             i < categories.count ? SVGText.truncated(categories[i], toWidth: 120, fontSize: ChartStyle.labelSize) : ""
         }
         let labelWidth = labels.map { SVGText.width($0, fontSize: ChartStyle.labelSize) }.max() ?? 0
-        let stride = max(1, Int(((labelWidth + 10) / max(band, 1)).rounded(.up)))
+        let stride = max(1, ((labelWidth + 10) / max(band, 1)).rounded(.up).clampedInt ?? 1)
         for i in 0..<count {
             canvas.line(x1: x(i), y1: plotBottom, x2: x(i), y2: plotBottom + 4, stroke: ChartStyle.axis)
             if (count - 1 - i) % stride == 0 {

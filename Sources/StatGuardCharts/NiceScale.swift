@@ -1,3 +1,5 @@
+import StatGuardCore
+
 /// An axis scale with round tick values, after Heckbert ("Nice numbers for graph
 /// labels", Graphics Gems, 1990): steps of 1, 2, 2.5 or 5 × 10^k, bounds on a step,
 /// the smallest such step that needs no more than `maxTicks` ticks.
@@ -55,7 +57,7 @@ struct NiceScale: Equatable {
 
     /// The tick values from ``lower`` to ``upper``; values within a step's billionth of zero are zero.
     var ticks: [Double] {
-        let count = Int(min(((upper - lower) / step).rounded(), 50))
+        let count = min(((upper - lower) / step).rounded(), 50).clampedInt ?? 1
         return (0...max(count, 1)).map { i in
             let t = lower + Double(i) * step
             return abs(t) < step * 1e-9 ? 0 : t
