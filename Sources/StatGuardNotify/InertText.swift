@@ -1,3 +1,5 @@
+import StatGuardCore
+
 /// Text from input made inert where a digest shows it.
 ///
 /// Enterprise and town names, rule titles and messages come from the bureau's files and
@@ -36,22 +38,7 @@ enum InertText {
     }
 
     /// `text` for HTML: `& < > " '` as entities, control characters as spaces.
-    static func html(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default:
-                if isControl(scalar) { out += " " } else { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out
-    }
+    static func html(_ text: String) -> String { HTMLText.escape(plain(text)) }
 
     /// `text` on one line for plain text (mail's text part, the dry run): control characters as spaces.
     static func plain(_ text: String) -> String {

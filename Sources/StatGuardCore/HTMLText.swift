@@ -1,5 +1,5 @@
 /// Text that came from input, made inert where an HTML page shows it: the one place
-/// HTML is escaped (the query letters now, the web workbench later).
+/// HTML is escaped (the query letters, the e-mail digest, the web workbench later).
 public enum HTMLText {
     /// `text` with `& < > " '` as entities.
     public static func escape(_ text: String) -> String {
