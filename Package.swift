@@ -15,6 +15,8 @@ import PackageDescription
 ///     Core ← Charts, Workbook        (SVG; libxlsxwriter)
 ///     Summaries, Charts, Workbook, Ingest (`check`'s file results) ← Reports
 ///     Config ← Notify                (chat and mail digests)
+///     Core, Store ← Accounts         (workbench users; bcrypt)
+///     Job, Workflow, Accounts, Reports ← Web   (`statguard serve`; Hummingbird)
 ///     all of the above ← Job ← CLI
 let package = Package(
     name: "StatGuard",
@@ -28,6 +30,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // libcsv from Debian's libcsv-dev, wrapped the way GRDB wraps SQLite.
@@ -74,6 +79,11 @@ let package = Package(
             name: "StatGuardWorkflow",
             dependencies: ["StatGuardCore", "StatGuardIngest", "StatGuardStore"]
         ),
+        // Workbench accounts in the store: roles bounded by a region, bcrypt hashes, login checks.
+        .target(
+            name: "StatGuardAccounts",
+            dependencies: ["StatGuardCore", "StatGuardStore", .product(name: "HummingbirdBcrypt", package: "hummingbird-auth")]
+        ),
         // Measures: totals, growth, shares, rates. They never judge.
         .target(
             name: "StatGuardSummaries",
@@ -112,6 +122,17 @@ let package = Package(
             name: "StatGuardNotify",
             dependencies: ["StatGuardCore", "StatGuardConfig", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        // `statguard serve`: the statisticians' workbench (Hummingbird), pages and a JSON API over the
+        // store, every answer bounded by the user's region; another renderer of the same findings.
+        .target(
+            name: "StatGuardWeb",
+            dependencies: [
+                "StatGuardCore", "StatGuardStore", "StatGuardWorkflow", "StatGuardAccounts", "StatGuardSummaries",
+                "StatGuardCharts", "StatGuardReports", "StatGuardJob", "StatGuardConfig",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         // Synthetic bureau data with labelled anomalies, and scoring alerts against the labels.
         .target(
             name: "StatGuardSample",
@@ -124,7 +145,7 @@ let package = Package(
                 "StatGuardReports", "StatGuardJob", "StatGuardSample", "StatGuardWorkflow",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
-                "StatGuardNotify",
+                "StatGuardNotify", "StatGuardAccounts", "StatGuardWeb",
             ]
         ),
         // libFuzzer target for the rule language (-sanitize=fuzzer -DFUZZING); otherwise it replays input files.
@@ -207,6 +228,13 @@ let package = Package(
         .testTarget(
             name: "StatGuardNotifyTests",
             dependencies: ["StatGuardNotify", "StatGuardConfig", "StatGuardCore", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .testTarget(
+            name: "StatGuardWebTests",
+            dependencies: [
+                "StatGuardWeb", "StatGuardAccounts", "StatGuardStore", "StatGuardCore", "StatGuardTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
         .testTarget(
             name: "StatGuardCLITests",

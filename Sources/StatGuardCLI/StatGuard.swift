@@ -10,7 +10,8 @@ struct StatGuard: ParsableCommand {
         version: StatGuardVersion.current,
         subcommands: [
             CheckCommand.self, RunCommand.self, ReportCommand.self, HistoryCommand.self, CasesCommand.self, TriageCommand.self,
-            ExplainCommand.self, LetterCommand.self, NotifyCommand.self, SampleCommand.self, EvaluateCommand.self,
+            ExplainCommand.self, LetterCommand.self, NotifyCommand.self, UsersCommand.self, ServeCommand.self, SampleCommand.self,
+            EvaluateCommand.self,
         ]
     )
 

@@ -107,8 +107,8 @@ extension MonthlyJob {
             throw .store(error)
         }
         let summaryInput = {
-            var input = PeriodReports.summaryInput(
-                pipeline: pipeline, period: period, reports: inputs.reports.table, priorYear: checked.priorYear,
+            var input = pipeline.summaryInput(
+                period: period, reports: inputs.reports.table, priorYear: checked.priorYear,
                 register: inputs.register.table, products: inputs.results[.products]?.table, capacity: inputs.results[.capacity]?.table,
                 regions: inputs.regions)
             input.priorYearRows = checked.priorYearRows

@@ -128,16 +128,4 @@ struct PeriodReports {
         }
         return records
     }
-
-    /// The summary input of a period from its tables.
-    static func summaryInput(
-        pipeline: PipelineDefinition, period: Period, reports: ColumnTable, priorYear: ColumnTable?, register: ColumnTable?,
-        products: ColumnTable?, capacity: ColumnTable?, regions: RegionNames
-    ) -> SummaryInput {
-        var input = SummaryInput(
-            period: period, calendar: pipeline.calendar, reports: reports, priorYear: priorYear, register: register,
-            products: products, capacity: capacity, chains: pipeline.chains.map { ($0.name, $0.prefixes) }, parks: pipeline.parks)
-        input.regionNames = regions
-        return input
-    }
 }

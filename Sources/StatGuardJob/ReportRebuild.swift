@@ -30,8 +30,8 @@ public struct ReportRebuild: Sendable {
         else { return nil }
         let priorYear = try store.table(.reports, period: pipeline.calendar.sameTimeLastYear(period))
         let regions = try store.regionNames(of: period)
-        let input = PeriodReports.summaryInput(
-                pipeline: pipeline, period: period, reports: reports, priorYear: priorYear, register: register,
+        let input = pipeline.summaryInput(
+                period: period, reports: reports, priorYear: priorYear, register: register,
                 products: try store.table(.products, period: period), capacity: try store.table(.capacity, period: period),
                 regions: regions)
         let findings = try store.findings(of: period)

@@ -2,8 +2,8 @@ import StatGuardCore
 
 /// The names of contract fields as messages show them: `gross_output` is 工业总产值
 /// in Chinese and "gross output" in English.
-enum FieldLabels {
-    static let labels: [String: Bilingual] = [
+public enum FieldLabels {
+    public static let labels: [String: Bilingual] = [
         "gross_output": Bilingual(zh: "工业总产值", en: "gross output"),
         "gross_output_ytd": Bilingual(zh: "工业总产值本年累计", en: "year-to-date gross output"),
         "gross_output_ly": Bilingual(zh: "上年同期工业总产值", en: "last year's gross output"),
@@ -21,7 +21,7 @@ enum FieldLabels {
     ]
 
     /// The label of `field` in `language`, the field name itself when it has none.
-    static func label(_ field: String, _ language: FindingRenderer.Language) -> String {
+    public static func label(_ field: String, _ language: FindingRenderer.Language) -> String {
         guard let label = labels[field] else { return field }
         return language == .zh ? label.zh : label.en
     }

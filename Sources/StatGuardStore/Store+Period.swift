@@ -32,6 +32,16 @@ extension Store {
         }
     }
 
+    /// One enterprise's findings of `period`, highest score first.
+    public func findings(of period: Period, creditCode: CreditCode) throws(StoreError) -> [Finding] {
+        try read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM finding WHERE credit_code = ? AND period = ? ORDER BY score DESC, rowid",
+                arguments: [creditCode.description, period.description]
+            ).map(Self.finding)
+        }
+    }
+
     /// A stored finding row as a finding: its slots, or for a row stored before findings
     /// carried slots, its four texts as the legacy variant's slots.
     static func finding(_ row: Row) -> Finding {

@@ -27,6 +27,11 @@ extension Store {
         try read { db in try Self.auditLog(keys: nil, db: db) }
     }
 
+    /// The audit entries of one subject's keys (an enterprise's credit code, or a region code), oldest first.
+    public func auditLog(subject: String) throws(StoreError) -> [AuditEntry] {
+        try read { db in try Self.auditLog(keys: nil, subject: subject, db: db) }
+    }
+
     /// The revision log of `period`'s figures, oldest first.
     public func revisions(of period: Period) throws(StoreError) -> [FigureRevision] {
         try read { db in try Self.revisions(of: period, db: db) }
@@ -145,9 +150,12 @@ extension Store {
         return latest
     }
 
-    static func auditLog(keys: Set<AlertKey>?, db: Database) throws -> [AuditEntry] {
+    static func auditLog(keys: Set<AlertKey>?, subject: String? = nil, db: Database) throws -> [AuditEntry] {
         guard try db.tableExists("audit_log") else { return [] }
-        let rows = try Row.fetchAll(db, sql: "SELECT * FROM audit_log ORDER BY id")
+        // A subject's keys are `subject/…`: the range up to `subject0` ('0' follows '/'), found on the key index.
+        let rows = try subject.map {
+            try Row.fetchAll(db, sql: "SELECT * FROM audit_log WHERE alert_key >= ? AND alert_key < ? ORDER BY id", arguments: [$0 + "/", $0 + "0"])
+        } ?? Row.fetchAll(db, sql: "SELECT * FROM audit_log ORDER BY id")
         return rows.compactMap { row -> AuditEntry? in
             guard let key = AlertKey(row["alert_key"] as String), keys?.contains(key) ?? true,
                   let period = Period(row["period"] as String),

@@ -15,7 +15,8 @@ import StatGuardCore
 /// Statisticians' decisions (``Access/deciding``) take no lock: each is one short
 /// transaction that SQLite serializes with a load's. While a load holds its write
 /// transaction a decision waits (up to a minute) and then fails with nothing written;
-/// one that gets in first is seen by the load's carry-over.
+/// one that gets in first is seen by the load's carry-over. Readers never wait: the store
+/// is in write-ahead-log mode, and a reader sees the last committed period.
 public final class Store: @unchecked Sendable {
     /// How a store is opened.
     public enum Access: Sendable {
@@ -60,10 +61,11 @@ public final class Store: @unchecked Sendable {
             database = try DatabaseQueue(path: path, configuration: configuration)
             if writing {
                 try database.writeWithoutTransaction { db in
-                    // Large pages suit multi-megabyte BLOBs (set before the first table exists);
-                    // a rollback journal writes a new period's pages once, where WAL writes them twice.
+                    // Large pages suit multi-megabyte BLOBs (set before the first table exists).
+                    // Write-ahead logging lets the workbench and `cases` read the last committed
+                    // period while a load writes the next: neither waits for the other.
                     try db.execute(sql: "PRAGMA page_size = 65536")
-                    try db.execute(sql: "PRAGMA journal_mode = DELETE")
+                    try db.execute(sql: "PRAGMA journal_mode = WAL")
                 }
             }
             if access != .reading { try StoreSchema.migrator.migrate(database) }

@@ -109,6 +109,14 @@ enum StoreSchema {
                 CREATE TABLE delivery (period TEXT NOT NULL, channel TEXT NOT NULL, record_json TEXT NOT NULL, PRIMARY KEY (period, channel));
                 """)
         }
+        // Workbench accounts (`statguard users`): a bcrypt hash, never a password.
+        migrator.registerMigration("v5-users") { db in
+            try db.execute(sql: """
+                CREATE TABLE app_user (
+                    name TEXT PRIMARY KEY, role TEXT NOT NULL, region TEXT NOT NULL, password_hash TEXT NOT NULL,
+                    disabled INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL);
+                """)
+        }
         return migrator
     }
 }

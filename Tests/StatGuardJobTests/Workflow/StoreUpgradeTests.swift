@@ -19,8 +19,8 @@ struct StoreUpgradeTests {
         _ = try fixture.job().run(periods: periods)
         let database = try DatabaseQueue(path: fixture.storePath)
         try database.write { db in
-            for table in ["alert_occurrence", "alert_period", "audit_log", "revision", "region_name", "delivery"] { try db.execute(sql: "DROP TABLE \(table)") }
-            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier IN ('v3-workflow', 'v3-region-names', 'v4-deliveries')")
+            for table in ["alert_occurrence", "alert_period", "audit_log", "revision", "region_name", "delivery", "app_user"] { try db.execute(sql: "DROP TABLE \(table)") }
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier IN ('v3-workflow', 'v3-region-names', 'v4-deliveries', 'v5-users')")
         }
         #expect(try database.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier") }
             == ["v1", "v2-finding-slots"])
