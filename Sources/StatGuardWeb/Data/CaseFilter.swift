@@ -20,6 +20,17 @@ struct CaseFilter: Sendable {
     var severity: Severity?
     var status: StatusChoice = .all
 
+    /// What tells two filters apart, to keep their results.
+    var key: String {
+        let statusKey: String
+        switch status {
+        case .all: statusKey = "all"
+        case .queue: statusKey = "queue"
+        case .only(let wanted): statusKey = wanted.rawValue
+        }
+        return [region.prefix, town ?? "", category?.rawValue ?? "", rule ?? "", severity?.rawValue ?? "", statusKey].joined(separator: "|")
+    }
+
     /// The cases with only the keys that pass, in their ranked order.
     func apply(_ cases: [AlertCase]) -> [AlertCase] {
         cases.compactMap { alertCase in

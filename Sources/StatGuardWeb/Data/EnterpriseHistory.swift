@@ -39,18 +39,16 @@ final class EnterpriseHistory: @unchecked Sendable {
         for load in loads {
             let slice = try self.slice(load.period, loadID: load.loadID)
             var point = Point(period: load.period)
+            // A column a period was stored without reads as missing.
+            func value(_ column: [Float], _ row: Int) -> Double? { row >= 0 && row < column.count && !column[row].isNaN ? Double(column[row]) : nil }
             let row = Int(slice.reportRows.row(of: code))
-            if row >= 0 {
-                point.grossOutput = Double(slice.grossOutput[row])
-                point.salesOutput = Double(slice.salesOutput[row])
-                point.electricity = Double(slice.electricity[row])
-                point.regionCode = slice.regions[row]
-            }
+            point.grossOutput = value(slice.grossOutput, row)
+            point.salesOutput = value(slice.salesOutput, row)
+            point.electricity = value(slice.electricity, row)
+            point.regionCode = row >= 0 && row < slice.regions.count ? slice.regions[row] : nil
             let adminRow = Int(slice.adminRows.row(of: code))
-            if adminRow >= 0 {
-                point.gridElectricity = Double(slice.gridElectricity[adminRow])
-                point.invoicedSales = Double(slice.invoicedSales[adminRow])
-            }
+            point.gridElectricity = value(slice.gridElectricity, adminRow)
+            point.invoicedSales = value(slice.invoicedSales, adminRow)
             points.append(point)
         }
         return points

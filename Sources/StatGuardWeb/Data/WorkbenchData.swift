@@ -21,6 +21,8 @@ final class WorkbenchData: @unchecked Sendable {
     let history: EnterpriseHistory
     private let lock = NSLock()
     private var cases: [Period: (stamp: ChangeStamp, cases: [AlertCase])] = [:]
+    private var filtered: [String: (stamp: ChangeStamp, cases: [AlertCase])] = [:]
+    private var townLists: [String: (stamp: ChangeStamp, towns: [String])] = [:]
     private var summaries: [String: (loadID: Int64?, summary: ScopedSummary?)] = [:]
     private var renderers: [Period: (loadID: Int64?, renderer: FindingRenderer)] = [:]
     /// The full reports table of the periods last asked for (at most two: a national one is ~100 MB).
@@ -62,6 +64,36 @@ final class WorkbenchData: @unchecked Sendable {
         return fresh
     }
 
+    /// The cases of `period` that `filter` keeps, kept until the store changes: a queue page is
+    /// then one lookup and 50 rows, not a pass over every case of a national period.
+    func cases(_ period: Period, _ filter: CaseFilter) throws(StoreError) -> [AlertCase]? {
+        let stamp = try store.changeStamp(of: period)
+        let key = "\(period)|\(filter.key)"
+        if let cached = lock.withLock({ filtered[key] }), cached.stamp == stamp { return cached.cases }
+        guard let all = try allCases(period) else { return nil }
+        let kept = filter.apply(all)
+        lock.withLock {
+            if filtered.count >= 256 { filtered.removeAll() }
+            filtered[key] = (stamp, kept)
+        }
+        return kept
+    }
+
+    /// The towns with cases in `region`, for the queue's town filter.
+    func towns(_ period: Period, region: String) throws(StoreError) -> [String] {
+        let stamp = try store.changeStamp(of: period)
+        let key = "\(period)|\(region)"
+        if let cached = lock.withLock({ townLists[key] }), cached.stamp == stamp { return cached.towns }
+        var towns: Set<String> = []
+        for alertCase in try cases(period, CaseFilter(region: RegionFilter(prefix: region))) ?? [] { towns.insert(alertCase.town) }
+        let sorted = towns.sorted()
+        lock.withLock {
+            if townLists.count >= 256 { townLists.removeAll() }
+            townLists[key] = (stamp, sorted)
+        }
+        return sorted
+    }
+
     /// The summary of `period` over `region` (a code prefix), nil when the period is not loaded.
     func summary(_ period: Period, region: String) throws(StoreError) -> ScopedSummary? {
         let loadID = try store.changeStamp(of: period).loadID
@@ -89,20 +121,23 @@ final class WorkbenchData: @unchecked Sendable {
         let table = cached.table
         let figures = ReportField.allCases.compactMap { field -> (String, Double)? in
             switch field.spec.type {
-            case .decimal, .count: table[field][row].isNaN ? nil : (field.spec.name, table[field][row])
+            case .decimal, .count: row < table[field].count && !table[field][row].isNaN ? (field.spec.name, table[field][row]) : nil
             default: nil
             }
         }
+        // A store loaded before a column existed holds it empty: read only what is there.
+        func text(_ field: ReportField) -> String { row < table[text: field].count ? table[text: field][row] : "" }
         return ReportRow(
-            name: table[text: ReportField.name][row], regionCode: table.regionCodes[row].description,
-            figures: figures, explanation: table[text: ReportField.explanation][row])
+            name: text(.name), regionCode: row < table.regionCodes.count ? table.regionCodes[row].description : nil,
+            figures: figures, explanation: text(.explanation))
     }
 
     /// What the enterprise page shows of a report.
     struct ReportRow: Sendable {
         var name: String
-        var regionCode: String
+        var regionCode: String?
         var figures: [(field: String, value: Double)]
         var explanation: String
     }
 }
+

@@ -65,7 +65,7 @@ extension Workbench {
                 let filter = caseFilter(
                     user.account, town: params.get("town") ?? "", category: params.get("category") ?? "", rule: params.get("rule") ?? "",
                     severity: params.get("severity") ?? "", status: params.get("status") ?? "all")
-                var cases = filter.apply(try data.allCases(period) ?? [])
+                var cases = try data.cases(period, filter) ?? []
                 if let offset = params.get("offset").flatMap({ Int($0) }), offset > 0 { cases = Array(cases.dropFirst(offset)) }
                 if let limit = params.get("limit").flatMap({ Int($0) }), limit >= 0 { cases = Array(cases.prefix(limit)) }
                 return Reply.json(CasesText.json(cases, try data.renderer(period)))

@@ -9,7 +9,7 @@ extension Workbench {
         router.get("/") { request, _ in
             page(request) { viewer in
                 let region = viewer.account.region
-                let open = CaseFilter(region: RegionFilter(prefix: region), status: .queue).apply(try data.allCases(viewer.period) ?? [])
+                let open = try data.cases(viewer.period, CaseFilter(region: RegionFilter(prefix: region), status: .queue)) ?? []
                 return OverviewPage.render(
                     viewer: viewer, summary: try data.summary(viewer.period, region: region), openCases: open,
                     findingCounts: try data.store.findingCounts(regionPrefix: region), regions: try data.renderer(viewer.period).regions)
@@ -25,12 +25,11 @@ extension Workbench {
                 query.severity = params.get("severity") ?? ""
                 query.status = params.get("status") ?? "queue"
                 query.page = params.get("page").flatMap { Int($0) } ?? 1
-                let all = try data.allCases(viewer.period) ?? []
-                let inRegion = CaseFilter(region: RegionFilter(prefix: viewer.account.region)).apply(all)
-                let towns = Set(inRegion.map(\.town)).sorted()
+                let towns = try data.towns(viewer.period, region: viewer.account.region)
                 let filter = caseFilter(viewer.account, town: query.town, category: query.category, rule: query.rule, severity: query.severity, status: query.status)
                 return QueuePage.render(
-                    viewer: viewer, cases: filter.apply(inRegion), query: query, renderer: try data.renderer(viewer.period), towns: towns)
+                    viewer: viewer, cases: try data.cases(viewer.period, filter) ?? [], query: query, renderer: try data.renderer(viewer.period),
+                    towns: towns)
             }
         }
         router.get("/enterprises/:code") { request, context in
