@@ -233,7 +233,7 @@ let package = Package(
             name: "StatGuardWebTests",
             dependencies: [
                 "StatGuardWeb", "StatGuardAccounts", "StatGuardStore", "StatGuardCore", "StatGuardTestSupport",
-                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .testTarget(

@@ -73,9 +73,10 @@ public enum CommandRunner {
         return unique
     }
 
-    /// Runs `statguard` with `arguments` and waits for it (at most `timeout` seconds).
+    /// Runs `statguard` with `arguments` and waits for it (at most `timeout` seconds);
+    /// `standardInput` is written to its standard input (none when nil).
     public static func run(
-        _ arguments: [String], in directory: String? = nil, timeout: TimeInterval = 120
+        _ arguments: [String], in directory: String? = nil, timeout: TimeInterval = 120, standardInput: String? = nil
     ) throws -> CommandResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try executable())
@@ -94,7 +95,12 @@ public enum CommandRunner {
         }
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        if let standardInput {
+            try capture.write("stdin", bytes: Array(standardInput.utf8))
+            process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: capture.path("stdin")))
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
         try process.run()
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning && Date() < deadline { usleep(10_000) }

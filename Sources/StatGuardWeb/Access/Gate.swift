@@ -16,10 +16,14 @@ extension Workbench {
     static let loginCookie = "sg_login"
     static let csrfHeader = HTTPField.Name("X-CSRF-Token")!
 
-    /// The request's signed-in user, or nil.
-    func signedIn(_ request: Request) -> SignedIn? {
+    /// The request's signed-in user, or nil. A store that cannot be read is a 503, not a sign-out.
+    func signedIn(_ request: Request) throws(HTTPError) -> SignedIn? {
         guard let token = request.cookies[Self.sessionCookie]?.value, let session = sessions.session(token) else { return nil }
-        guard let account = try? accounts.active(session.user) else {
+        let account: UserAccount?
+        do { account = try accounts.active(session.user) } catch {
+            throw HTTPError(.serviceUnavailable, message: "cannot read the store: \(error)")
+        }
+        guard let account else {
             sessions.end(token)
             return nil
         }

@@ -97,7 +97,7 @@ extension Workbench {
             }
         }
         router.post("/api/triage") { request, _ in
-            guard let user = signedIn(request) else { return Reply.jsonError(.unauthorized, "not signed in: POST /api/login first") }
+            guard let user = try signedIn(request) else { return Reply.jsonError(.unauthorized, "not signed in: POST /api/login first") }
             guard csrfMatches(user, header: request) else { return Reply.jsonError(.forbidden, "missing or wrong X-CSRF-Token") }
             guard let body = try? await request.body.collect(upTo: Form.limit),
                   let decision = try? JSONDecoder().decode(TriageRequest.self, from: Data(String(buffer: body).utf8))
@@ -119,7 +119,11 @@ extension Workbench {
 
     /// Runs `answer` for a signed-in user; 401 otherwise, 503 when the store cannot be read.
     func api(_ request: Request, _ answer: (SignedIn) throws -> Response) -> Response {
-        guard let user = signedIn(request) else { return Reply.jsonError(.unauthorized, "not signed in: POST /api/login first") }
-        do { return try answer(user) } catch { return Reply.jsonError(.serviceUnavailable, "cannot read the store: \(error)") }
+        do {
+            guard let user = try signedIn(request) else { return Reply.jsonError(.unauthorized, "not signed in: POST /api/login first") }
+            return try answer(user)
+        } catch {
+            return Reply.jsonError(.serviceUnavailable, "cannot read the store: \(error)")
+        }
     }
 }

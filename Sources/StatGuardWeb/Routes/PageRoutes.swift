@@ -58,7 +58,7 @@ extension Workbench {
             }
         }
         router.post("/triage") { request, _ in
-            guard let user = signedIn(request) else { return Reply.redirect("/login") }
+            guard let user = try signedIn(request) else { return Reply.redirect("/login") }
             guard let form = try? await Form.decode(TriageForm.self, request), csrfMatches(user, header: request, form: form.csrf_token) else {
                 return Reply.html(ErrorPage.render("缺少或错误的 CSRF 令牌。 Missing or wrong CSRF token.", viewer: nil), status: .forbidden)
             }
@@ -97,10 +97,10 @@ extension Workbench {
 
     /// Runs `render` for a signed-in user with the requested period; signs in first when needed.
     func page(_ request: Request, _ render: (Viewer) throws -> String) -> Response {
-        guard let user = signedIn(request) else {
-            return Reply.redirect("/login" + Layout.query([("next", request.uri.path)]))
-        }
         do {
+            guard let user = try signedIn(request) else {
+                return Reply.redirect("/login" + Layout.query([("next", request.uri.path)]))
+            }
             let periods = try data.periods()
             guard let period = try data.period(request.uri.queryParameters.get("period")) else {
                 return Reply.html(ErrorPage.render("库中还没有报告期：先运行 statguard run。 No period is loaded yet.", viewer: nil))

@@ -56,7 +56,7 @@ extension Workbench {
             ])
         }
         router.post("/logout") { request, _ in
-            guard let user = signedIn(request) else { return Reply.redirect("/login") }
+            guard let user = try signedIn(request) else { return Reply.redirect("/login") }
             guard let form = try? await Form.decode(CSRFForm.self, request), csrfMatches(user, header: request, form: form.csrf_token) else {
                 return Reply.html(ErrorPage.render("缺少或错误的 CSRF 令牌。 Missing or wrong CSRF token.", viewer: nil), status: .forbidden)
             }
@@ -79,7 +79,7 @@ extension Workbench {
                 cookies: [sessionCookie(started.token)])
         }
         router.post("/api/logout") { request, _ in
-            guard let user = signedIn(request) else { return Reply.jsonError(.unauthorized, "not signed in") }
+            guard let user = try signedIn(request) else { return Reply.jsonError(.unauthorized, "not signed in") }
             guard csrfMatches(user, header: request) else { return Reply.jsonError(.forbidden, "missing or wrong X-CSRF-Token") }
             sessions.end(user.token)
             return Reply.json(["signed_out": user.account.name], cookies: [sessionCookie("", maxAge: 0)])
