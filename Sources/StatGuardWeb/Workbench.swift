@@ -61,8 +61,21 @@ public struct Workbench: Sendable {
             logger: logger)
     }
 
-    /// Serves until the process is stopped.
+    /// Serves until the process is stopped. Meanwhile the latest period's cases and charted
+    /// columns are read in the background, so the first pages do not wait for them.
     public func run(logger: Logger = Logger(label: "statguard.serve")) async throws {
+        let warming = Task.detached(priority: .utility) { [data] in
+            let started = Date()
+            do {
+                guard let period = try data.period(nil) else { return }
+                _ = try data.allCases(period)
+                try data.history.preload(through: period, count: EnterprisePage.periodsCharted)
+                logger.info("ready", metadata: ["period": .string(period.description), "seconds": .string(String(format: "%.1f", Date().timeIntervalSince(started)))])
+            } catch {
+                logger.warning("could not read ahead: \(error)")
+            }
+        }
+        defer { warming.cancel() }
         try await application(logger: logger).runService()
     }
 

@@ -54,6 +54,11 @@ final class EnterpriseHistory: @unchecked Sendable {
         return points
     }
 
+    /// Reads the charted columns of the last `count` loaded periods up to `period` ahead of the first enterprise page.
+    func preload(through period: Period, count: Int) throws(StoreError) {
+        for load in try store.periodLoads().filter({ $0.period <= period }).suffix(count) { _ = try slice(load.period, loadID: load.loadID) }
+    }
+
     private func slice(_ period: Period, loadID: Int64) throws(StoreError) -> Slice {
         if let cached = lock.withLock({ slices[period] }), cached.loadID == loadID { return cached }
         let reports = try store.table(.reports, period: period, fields: ["region_code", "gross_output", "sales_output", "electricity"])

@@ -5,6 +5,9 @@ import StatGuardReports
 /// One enterprise: its last 25 periods charted, its figures, every finding of the period with
 /// the catalog's explanation, its 说明, the keys' status history, and the triage form.
 enum EnterprisePage {
+    /// How many periods the charts cover.
+    static let periodsCharted = 25
+
     /// Everything the page shows, read by the route.
     struct Content: Sendable {
         var code: CreditCode

@@ -136,7 +136,7 @@ extension Workbench {
     func enterprise(_ codeText: String, viewer: Viewer, flash: String?) throws -> EnterprisePage.Content? {
         guard case .success(let code) = CreditCode.parse(codeText, allowCheckFailure: true) else { return nil }
         let report = try data.report(of: code, period: viewer.period)
-        let points = try data.history.points(of: code, through: viewer.period, count: 25)
+        let points = try data.history.points(of: code, through: viewer.period, count: EnterprisePage.periodsCharted)
         let theCase = try data.allCases(viewer.period)?.first { $0.creditCode == code }
         var region = report?.regionCode ?? theCase?.regionCode ?? points.last { $0.regionCode != nil }?.regionCode?.description
         if region == nil { region = try data.store.regionOfFindings(code) }
