@@ -38,7 +38,7 @@ extension Workbench {
 
     /// The session cookie: HttpOnly, SameSite=Strict, for the whole site; an empty value ends it.
     func sessionCookie(_ value: String, maxAge: Int? = nil) -> Cookie {
-        Cookie(name: Self.sessionCookie, value: value, maxAge: maxAge ?? Int(settings.sessionLifetime), path: "/", httpOnly: true, sameSite: .strict)
+        Cookie(name: Self.sessionCookie, value: value, maxAge: maxAge ?? settings.sessionLifetime.clampedInt ?? 0, path: "/", httpOnly: true, sameSite: .strict)
     }
 
     /// Checks a name and password with the throttle: waits first when the name has failed
