@@ -219,6 +219,23 @@ struct WorkbenchAccessTests {
         }
     }
 
+    @Test("after sign-in the form sends only to a path on this server", arguments: [
+        ("%2Fcases%3Fperiod%3D2024-12", "/cases?period=2024-12"), ("%2F%2Fevil.example", "/"), ("%2F%5Cevil.example", "/"),
+        ("https%3A%2F%2Fevil.example", "/"), ("%2Fok%0D%0ASet-Cookie%3A%20x%3Dy", "/"),
+    ])
+    func redirectsStayLocal(next: String, expected: String) async throws {
+        let fixture = try WorkbenchFixture()
+        let app = Application(router: try fixture.workbench().router())
+        try await app.test(.router) { client in
+            let page = try await client.execute(uri: "/login", method: .get)
+            let cookie = try #require(page.headers[.setCookie]).split(separator: ";")[0]
+            let response = try await client.execute(
+                uri: "/login", method: .post, headers: [.contentType: "application/x-www-form-urlencoded", .cookie: String(cookie)],
+                body: ByteBuffer(string: "user=town-a&password=\(WorkbenchFixture.password)&form_token=\(cookie.split(separator: "=")[1])&next=\(next)"))
+            #expect(response.status == .seeOther && response.headers[.location] == expected)
+        }
+    }
+
     @Test("names from input are escaped on every page; no page runs a script")
     func escaping() async throws {
         let fixture = try WorkbenchFixture()

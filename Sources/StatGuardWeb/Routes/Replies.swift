@@ -47,8 +47,17 @@ enum Reply {
     /// A 303 to `location` (a path on this server), after a form was handled.
     static func redirect(_ location: String, cookies: [Cookie] = []) -> Response {
         var fields = headers(contentType: "text/plain; charset=utf-8")
-        fields[.location] = location.hasPrefix("/") && !location.hasPrefix("//") ? location : "/"
+        fields[.location] = isLocalPath(location) ? location : "/"
         for cookie in cookies { fields.append(HTTPField(name: .setCookie, value: cookie.description)) }
         return Response(status: .seeOther, headers: fields)
+    }
+
+    /// Whether `location` is a path on this server: `/…`, not `//host` or `/\host` (which browsers read as
+    /// another host), and no control characters, so `next=` can never send a user elsewhere.
+    static func isLocalPath(_ location: String) -> Bool {
+        let bytes = Array(location.utf8)
+        guard bytes.first == UInt8(ascii: "/") else { return false }
+        if bytes.count > 1 && (bytes[1] == UInt8(ascii: "/") || bytes[1] == UInt8(ascii: "\\")) { return false }
+        return !bytes.contains { $0 < 0x20 || $0 == 0x7F }
     }
 }
