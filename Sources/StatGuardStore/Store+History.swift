@@ -44,7 +44,7 @@ extension Store {
             db, sql: "SELECT row_count FROM period_table WHERE period = ? AND kind = ?", arguments: [key, kind.rawValue])
         else { return nil }
         var decoder = TableDecoder(kind: kind, count: count)
-        var sql = "SELECT name, data FROM period_column WHERE period = ? AND kind = ?"
+        var sql = "SELECT name, data, \(try StoreSchema.codec(in: "period_column", db: db)) FROM period_column WHERE period = ? AND kind = ?"
         var arguments: StatementArguments = [key, kind.rawValue]
         if let fields {
             let wanted = TableColumns.storedNames(kind: kind, fields: fields).sorted()
@@ -54,7 +54,8 @@ extension Store {
         let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
         while let row = try rows.next() {
             let name: String = row[0]
-            try row.withUnsafeData(atIndex: 1) { data in decoder.add(name, data ?? Data()) }
+            let codec = try ColumnCodec.of(row[2])
+            try row.withUnsafeData(atIndex: 1) { data in try decoder.add(name, data ?? Data(), codec: codec) }
         }
         return decoder.table()
     }

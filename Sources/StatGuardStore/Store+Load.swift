@@ -97,9 +97,9 @@ extension Store {
         try db.execute(
             sql: "INSERT INTO period_table (period, kind, row_count) VALUES (?, ?, ?)",
             arguments: [period, kind.rawValue, table.count])
-        let statement = try db.makeStatement(sql: "INSERT INTO period_column (period, kind, name, data) VALUES (?, ?, ?, ?)")
+        let statement = try db.makeStatement(sql: "INSERT INTO period_column (period, kind, name, data, codec) VALUES (?, ?, ?, ?, ?)")
         for (name, data) in TableColumns.encode(table) {
-            try statement.execute(arguments: [period, kind.rawValue, name, data])
+            try statement.execute(arguments: [period, kind.rawValue, name, data, ColumnCodec.zstd.rawValue])
         }
     }
 

@@ -109,6 +109,19 @@ enum StoreSchema {
                 CREATE TABLE delivery (period TEXT NOT NULL, channel TEXT NOT NULL, record_json TEXT NOT NULL, PRIMARY KEY (period, channel));
                 """)
         }
+        // Column BLOBs compressed (ColumnCodec): rows written before keep codec 0 (raw) and read as they are.
+        migrator.registerMigration("v5-column-codec") { db in
+            try db.execute(sql: """
+                ALTER TABLE period_column ADD COLUMN codec INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE register_change_column ADD COLUMN codec INTEGER NOT NULL DEFAULT 0;
+                """)
+        }
         return migrator
+    }
+
+    /// The SQL giving a column row's ``ColumnCodec`` in `table`: its `codec`, or raw in a store
+    /// only read, which has not been migrated to v5.
+    static func codec(in table: String, db: Database) throws -> String {
+        try db.columns(in: table).contains { $0.name == "codec" } ? "codec" : "0"
     }
 }

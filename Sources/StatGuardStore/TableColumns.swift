@@ -1,30 +1,31 @@
 import Foundation
 import StatGuardCore
 
-/// A ``ColumnTable`` as named BLOB columns, and back.
+/// A ``ColumnTable`` as named BLOB columns (``ColumnCodec/zstd``), and back.
 ///
 /// Column names: the contract field name (`gross_output`), `<field>.bytes` and
 /// `<field>.ends` for text, `_line` for source lines, and `_pass.<header>.bytes` /
 /// `.ends` for pass-through columns.
 enum TableColumns {
     static func encode(_ table: ColumnTable) -> [(name: String, data: Data)] {
-        var columns: [(String, Data)] = [("_line", ColumnBlob.encode(table.lines))]
+        var columns: [(String, Data)] = [("_line", ColumnEncoder.integers(table.lines, delta: true))]
         for (index, spec) in table.kind.fields.enumerated() {
             switch spec.type {
-            case .creditCode: columns.append((spec.name, ColumnBlob.encode(table.creditCodes)))
-            case .regionCode: columns.append((spec.name, ColumnBlob.encode(table.regionCodes.map(\.value))))
-            case .industryCode: columns.append((spec.name, ColumnBlob.encode(table.industryCodes.map(\.value))))
-            case .decimal, .count: columns.append((spec.name, ColumnBlob.encode(table.numbers[index])))
-            case .period: columns.append((spec.name, ColumnBlob.encode(table.periods[index])))
-            case .code: columns.append((spec.name, ColumnBlob.encode(table.codes[index])))
+            case .creditCode: columns.append((spec.name, ColumnEncoder.creditCodes(table.creditCodes)))
+            case .regionCode: columns.append((spec.name, ColumnEncoder.integers(table.regionCodes.map(\.value))))
+            case .industryCode: columns.append((spec.name, ColumnEncoder.integers(table.industryCodes.map(\.value))))
+            case .decimal, .count: columns.append((spec.name, ColumnEncoder.decimals(table.numbers[index])))
+            case .period:
+                columns.append((spec.name, ColumnEncoder.integers(table.periods[index].map { $0?.monthIndex ?? Int32.min }, missing: Int32.min)))
+            case .code: columns.append((spec.name, ColumnEncoder.bytes(table.codes[index])))
             case .text:
-                columns.append((spec.name + ".bytes", ColumnBlob.encode(table.texts[index].bytes)))
-                columns.append((spec.name + ".ends", ColumnBlob.encode(table.texts[index].ends.map(Int64.init))))
+                columns.append((spec.name + ".bytes", ColumnEncoder.bytes(table.texts[index].bytes)))
+                columns.append((spec.name + ".ends", ColumnEncoder.integers(table.texts[index].ends, delta: true)))
             }
         }
         for (header, values) in table.passThrough {
-            columns.append(("_pass.\(header).bytes", ColumnBlob.encode(values.bytes)))
-            columns.append(("_pass.\(header).ends", ColumnBlob.encode(values.ends.map(Int64.init))))
+            columns.append(("_pass.\(header).bytes", ColumnEncoder.bytes(values.bytes)))
+            columns.append(("_pass.\(header).ends", ColumnEncoder.integers(values.ends, delta: true)))
         }
         return columns
     }
@@ -37,5 +38,26 @@ enum TableColumns {
             else { names.insert(spec.name) }
         }
         return names
+    }
+
+    /// The stored column `name` of a `kind` table in its raw form (``ColumnBlob``), whatever its
+    /// codec: what the store's content digest reads, so the same data digests the same however
+    /// it is encoded. A name that is no field of `kind` is a column of credit codes (`_removed`).
+    static func rawBytes(kind: FileKind, name: String, data: Data, codec: ColumnCodec) throws(ColumnCodecError) -> Data {
+        guard codec != .raw else { return Data(data) }
+        if name == "_line" { return ColumnBlob.encode(try ColumnDecoder.integers(data, codec: codec, as: Int32.self)) }
+        if name.hasSuffix(".bytes") { return ColumnBlob.encode(try ColumnDecoder.bytes(data, codec: codec)) }
+        if name.hasSuffix(".ends") { return ColumnBlob.encode(try ColumnDecoder.integers(data, codec: codec, as: Int64.self)) }
+        guard let spec = kind.fields.first(where: { $0.name == name }) else {
+            return ColumnBlob.encode(try ColumnDecoder.creditCodes(data, codec: codec))
+        }
+        switch spec.type {
+        case .creditCode: return ColumnBlob.encode(try ColumnDecoder.creditCodes(data, codec: codec))
+        case .regionCode: return ColumnBlob.encode(try ColumnDecoder.integers(data, codec: codec, as: UInt64.self))
+        case .industryCode: return ColumnBlob.encode(try ColumnDecoder.integers(data, codec: codec, as: UInt16.self))
+        case .decimal, .count: return ColumnBlob.encode(try ColumnDecoder.decimals(data, codec: codec))
+        case .period, .text: return ColumnBlob.encode(try ColumnDecoder.integers(data, codec: codec, as: Int32.self, missing: Int32.min))
+        case .code: return ColumnBlob.encode(try ColumnDecoder.bytes(data, codec: codec))
+        }
     }
 }

@@ -1,23 +1,26 @@
 import Foundation
 import GRDB
 import StatGuardCore
-import StatGuardStore
+@testable import StatGuardStore
 import StatGuardTestSupport
 import Testing
 
 /// A store written before the workflow (schema v1 and v2, as main wrote it) opens, keeps its data
-/// and gains the workflow's tables in place.
+/// and gains the workflow's tables in place; a store written before column compression (v5) reads
+/// the same and compresses the periods it reloads.
 @Suite("Store upgrade to the workflow schema")
 struct StoreUpgradeTests {
     static let periods = JobFixture.periods
 
     /// Loads the standard periods, then takes the store back to what main wrote: the workflow
-    /// tables and their migration record removed (v1 and v2 tables are written as main wrote them).
+    /// tables and their migration records removed, the column BLOBs raw (v1 and v2 tables are
+    /// otherwise written as main wrote them).
     static func mainStore() throws -> JobFixture {
         let fixture = try JobFixture()
         try fixture.writeStandardData()
         _ = try fixture.job().run(periods: periods)
         let database = try DatabaseQueue(path: fixture.storePath)
+        try uncompressColumns(database)
         try database.write { db in
             for table in ["alert_occurrence", "alert_period", "audit_log", "revision", "region_name", "delivery"] { try db.execute(sql: "DROP TABLE \(table)") }
             try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier IN ('v3-workflow', 'v3-region-names', 'v4-deliveries')")
@@ -25,6 +28,29 @@ struct StoreUpgradeTests {
         #expect(try database.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier") }
             == ["v1", "v2-finding-slots"])
         return fixture
+    }
+
+    /// Takes every column BLOB back to what stores before v5 held: raw little-endian values and
+    /// no codec column, with the v5 migration record removed.
+    static func uncompressColumns(_ database: DatabaseQueue) throws {
+        try database.write { db in
+            for (table, kind) in [("period_column", "kind"), ("register_change_column", "'register'")] {
+                for row in try Row.fetchAll(db, sql: "SELECT rowid, \(kind), name, data, codec FROM \(table)") {
+                    let fileKind = try #require(FileKind(rawValue: row[1]))
+                    let raw = try TableColumns.rawBytes(kind: fileKind, name: row[2], data: row[3], codec: ColumnCodec.of(row[4]))
+                    try db.execute(sql: "UPDATE \(table) SET data = ? WHERE rowid = ?", arguments: [raw, row[0]])
+                }
+                try db.execute(sql: "ALTER TABLE \(table) DROP COLUMN codec")
+            }
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v5-column-codec'")
+        }
+    }
+
+    /// The codecs the column rows of `period` are stored with.
+    static func codecs(_ path: String, period: Period) throws -> Set<Int64> {
+        Set(try DatabaseQueue(path: path).read {
+            try Int64.fetchAll($0, sql: "SELECT codec FROM period_column WHERE period = ?", arguments: [period.description])
+        })
     }
 
     static func tables(_ path: String) throws -> Set<String> {
@@ -67,5 +93,39 @@ struct StoreUpgradeTests {
         ])
         #expect(again.exitCode == 0, "\(again.standardError)")
         #expect(try Store(path: fixture.storePath, writing: false).alertStatuses(of: Self.periods.last!)?.statuses.isEmpty == false)
+    }
+
+    @Test("a store written before column compression reads the same; a reload compresses the period, keeping the digest")
+    func readsAndCompressesRawColumns() throws {
+        let fixture = try JobFixture()
+        try fixture.writeStandardData()
+        _ = try fixture.job().run(periods: Self.periods)
+        let march = Self.periods.last!
+        func contents() throws -> [String] {
+            let store = try Store(path: fixture.storePath, writing: false)
+            let history = try store.history(for: march, calendar: ReportingCalendar())
+            var lines: [String] = []
+            for (lag, table) in history.reports.sorted(by: { $0.key < $1.key }) {
+                lines.append("lag \(lag): \(table.count) rows, lines \(table.lines)")
+                lines.append("\(table.creditCodes.map(\.description)) \(table.regionCodes.map(\.description))")
+                lines.append("\(table.numbers.map { $0.map(\.bitPattern) }) \(table.periods) \(table.texts.map(\.bytes))")
+            }
+            let register = try #require(try store.register(asOf: march))
+            lines.append("register \(register.creditCodes.map(\.description)) \(register.codes) \(register.texts.map(\.ends))")
+            return lines
+        }
+        let compressed = try contents()
+        let digest = try fixture.storeDigest()
+        #expect(try Self.codecs(fixture.storePath, period: march) == [ColumnCodec.zstd.rawValue])
+
+        try Self.uncompressColumns(try DatabaseQueue(path: fixture.storePath))
+        #expect(try contents() == compressed)
+        #expect(try fixture.storeDigest() == digest)
+
+        _ = try fixture.job().run(periods: [march])
+        #expect(try Self.codecs(fixture.storePath, period: march) == [ColumnCodec.zstd.rawValue])
+        #expect(try Self.codecs(fixture.storePath, period: Self.periods[0]) == [ColumnCodec.raw.rawValue])
+        #expect(try contents() == compressed)
+        #expect(try fixture.storeDigest() == digest)
     }
 }
