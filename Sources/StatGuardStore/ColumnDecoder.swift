@@ -20,7 +20,7 @@ enum ColumnDecoder {
         let (layout, body) = try open(data)
         guard layout == .integers else { throw .malformed("integers stored as \(layout)") }
         var cursor = ByteCursor(body)
-        return try PackedIntegers.read(&cursor, missing: Int64(truncatingIfNeeded: missing)).map { T(truncatingIfNeeded: $0) }
+        return try PackedIntegers.read(&cursor, missing: Int64(truncatingIfNeeded: missing)) { T(truncatingIfNeeded: $0) }
     }
 
     static func decimals(_ data: Data, codec: ColumnCodec) throws(ColumnCodecError) -> [Double] {
@@ -31,7 +31,7 @@ enum ColumnDecoder {
         case .decimals:
             let digits = Int(try cursor.byte())
             guard DecimalScaling.isValid(digits: digits) else { throw .malformed("\(digits) decimal digits") }
-            return try PackedIntegers.read(&cursor, missing: DecimalScaling.missing).map { DecimalScaling.value($0, digits: digits) }
+            return try PackedIntegers.read(&cursor, missing: DecimalScaling.missing) { DecimalScaling.value($0, digits: digits) }
         case .words:
             return try words(&cursor, size: 8).map(Double.init(bitPattern:))
         default:
@@ -56,11 +56,16 @@ enum ColumnDecoder {
         let start = try cursor.skip(count * size)
         var values = [UInt64](repeating: 0, count: count * perWord)
         cursor.bytes.withUnsafeBufferPointer { planes in
-            for byte in 0..<size {
-                let part = byte / 8
-                let shift = UInt64(byte % 8 * 8)
-                let row = start + byte * count
-                for i in 0..<count { values[i * perWord + part] |= UInt64(planes[row + i]) << shift }
+            values.withUnsafeMutableBufferPointer { out in
+                guard let base = planes.baseAddress, let target = out.baseAddress else { return }
+                for part in 0..<perWord {
+                    let first = base + start + part * 8 * count
+                    for i in 0..<count {
+                        var word: UInt64 = 0
+                        for byte in 0..<8 { word |= UInt64(first[byte * count + i]) << UInt64(byte * 8) }
+                        target[i * perWord + part] = word
+                    }
+                }
             }
         }
         return values

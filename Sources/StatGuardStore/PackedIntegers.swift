@@ -60,8 +60,11 @@ struct PackedIntegers {
         }
     }
 
-    /// Reads a packed column at `cursor`; missing values come back as `missing`.
-    static func read(_ cursor: inout ByteCursor, missing: Int64 = 0) throws(ColumnCodecError) -> [Int64] {
+    /// Reads a packed column at `cursor`, each value (missing ones as `missing`) through `make`
+    /// straight into the result: no intermediate column.
+    static func read<T>(
+        _ cursor: inout ByteCursor, missing: Int64 = 0, _ make: (Int64) -> T
+    ) throws(ColumnCodecError) -> [T] {
         let flags = try cursor.byte()
         let width = Int(try cursor.byte())
         let base = Int64(bitPattern: try cursor.word())
@@ -72,23 +75,28 @@ struct PackedIntegers {
         let (product, overflow) = count.multipliedReportingOverflow(by: width)
         guard !overflow else { throw .malformed("packed integers: \(count) values") }
         let start = try cursor.skip(product)
-        var offsets = [UInt64](repeating: 0, count: count)
-        cursor.bytes.withUnsafeBufferPointer { planes in
-            for plane in 0..<width {
-                let shift = UInt64(plane * 8)
-                let row = start + plane * count
-                for i in 0..<count { offsets[i] |= UInt64(planes[row + i]) << shift }
+        let delta = flags & 1 != 0
+        return cursor.bytes.withUnsafeBufferPointer { planes in
+            [T](unsafeUninitializedCapacity: count) { out, initialized in
+                guard let first = planes.baseAddress.map({ $0 + start }), let target = out.baseAddress else {
+                    initialized = 0
+                    return
+                }
+                var previous: Int64 = 0
+                for i in 0..<count {
+                    var offset: UInt64 = 0
+                    for plane in 0..<width { offset |= UInt64(first[plane * count + i]) << UInt64(plane * 8) }
+                    let value: Int64
+                    if delta {
+                        previous = previous &+ base &+ Int64(bitPattern: offset)
+                        value = previous
+                    } else {
+                        value = hasMissing && offset == marker ? missing : base &+ Int64(bitPattern: offset)
+                    }
+                    (target + i).initialize(to: make(value))
+                }
+                initialized = count
             }
         }
-        var values = [Int64](repeating: 0, count: count)
-        if flags & 1 != 0 {
-            var previous: Int64 = 0
-            for i in 0..<count { previous = previous &+ base &+ Int64(bitPattern: offsets[i]); values[i] = previous }
-        } else {
-            for i in 0..<count {
-                values[i] = hasMissing && offsets[i] == marker ? missing : base &+ Int64(bitPattern: offsets[i])
-            }
-        }
-        return values
     }
 }

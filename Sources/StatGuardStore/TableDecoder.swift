@@ -31,7 +31,7 @@ struct TableDecoder {
         if name == "_line" { lines = try ColumnDecoder.integers(data, codec: codec, as: Int32.self); return }
         if name.hasSuffix(".bytes") { textBytes[String(name.dropLast(6))] = try ColumnDecoder.bytes(data, codec: codec); return }
         if name.hasSuffix(".ends") {
-            textEnds[String(name.dropLast(5))] = try ColumnDecoder.integers(data, codec: codec, as: Int64.self).map(Int.init)
+            textEnds[String(name.dropLast(5))] = try ColumnDecoder.integers(data, codec: codec, as: Int.self)
             return
         }
         guard let field = fieldOfName[name] else { extras[name] = (Data(data), codec); return }
