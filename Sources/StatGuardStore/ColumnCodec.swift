@@ -5,12 +5,17 @@ import StatGuardCore
 /// and `register_change_column` (added by the `v5-column-codec` migration).
 ///
 /// Stores written before v5 hold ``raw`` BLOBs only and keep working: every reader
-/// decodes by the row's codec, and a row without one is raw.
+/// decodes by the row's codec, and a row without one is raw. Names, codes and lines
+/// of a national period hardly change from month to month; they are stored against
+/// an earlier period's (``zstdPrefix``), decimals on their own.
 enum ColumnCodec: Int64, Sendable {
     /// Little-endian values end to end (``ColumnBlob``), as every store before v5 wrote them.
     case raw = 0
     /// A ``ColumnLayout`` byte, then one zstd frame of that layout's body.
     case zstd = 1
+    /// As ``zstd``, compressed with the body of the same column of an earlier period (the row's
+    /// `base`, itself ``zstd``) as zstd's prefix: what did not change since costs next to nothing.
+    case zstdPrefix = 2
 
     /// The codec a stored row names.
     static func of(_ value: Int64) throws(ColumnCodecError) -> ColumnCodec {

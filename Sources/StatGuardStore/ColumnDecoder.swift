@@ -1,31 +1,32 @@
 import Foundation
 import StatGuardCore
 
-/// Decodes stored column BLOBs of either ``ColumnCodec`` into typed columns.
+/// Decodes stored column BLOBs of any ``ColumnCodec`` into typed columns.
 ///
-/// `data` may point into SQLite's memory: it is read once and not kept.
+/// `data` may point into SQLite's memory: it is read once and not kept. A
+/// ``ColumnCodec/zstdPrefix`` column needs `prefix`, the body of its base column.
 enum ColumnDecoder {
-    static func bytes(_ data: Data, codec: ColumnCodec) throws(ColumnCodecError) -> [UInt8] {
-        guard codec == .zstd else { return ColumnBlob.decode(data, as: UInt8.self) }
-        let (layout, body) = try open(data)
+    static func bytes(_ data: Data, codec: ColumnCodec, prefix: [UInt8]? = nil) throws(ColumnCodecError) -> [UInt8] {
+        guard codec != .raw else { return ColumnBlob.decode(data, as: UInt8.self) }
+        let (layout, body) = try open(data, codec: codec, prefix: prefix)
         guard layout == .bytes else { throw .malformed("bytes stored as \(layout)") }
         return body
     }
 
     /// Integers stored by ``ColumnEncoder/integers(_:missing:delta:)`` (or raw as `T`).
     static func integers<T: FixedWidthInteger & BitwiseCopyable>(
-        _ data: Data, codec: ColumnCodec, as type: T.Type, missing: T = 0
+        _ data: Data, codec: ColumnCodec, as type: T.Type, missing: T = 0, prefix: [UInt8]? = nil
     ) throws(ColumnCodecError) -> [T] {
-        guard codec == .zstd else { return ColumnBlob.decode(data, as: T.self) }
-        let (layout, body) = try open(data)
+        guard codec != .raw else { return ColumnBlob.decode(data, as: T.self) }
+        let (layout, body) = try open(data, codec: codec, prefix: prefix)
         guard layout == .integers else { throw .malformed("integers stored as \(layout)") }
         var cursor = ByteCursor(body)
         return try PackedIntegers.read(&cursor, missing: Int64(truncatingIfNeeded: missing)) { T(truncatingIfNeeded: $0) }
     }
 
-    static func decimals(_ data: Data, codec: ColumnCodec) throws(ColumnCodecError) -> [Double] {
-        guard codec == .zstd else { return ColumnBlob.decode(data, as: Double.self) }
-        let (layout, body) = try open(data)
+    static func decimals(_ data: Data, codec: ColumnCodec, prefix: [UInt8]? = nil) throws(ColumnCodecError) -> [Double] {
+        guard codec != .raw else { return ColumnBlob.decode(data, as: Double.self) }
+        let (layout, body) = try open(data, codec: codec, prefix: prefix)
         var cursor = ByteCursor(body)
         switch layout {
         case .decimals:
@@ -39,9 +40,9 @@ enum ColumnDecoder {
         }
     }
 
-    static func creditCodes(_ data: Data, codec: ColumnCodec) throws(ColumnCodecError) -> [CreditCode] {
-        guard codec == .zstd else { return ColumnBlob.decodeCreditCodes(data) }
-        let (layout, body) = try open(data)
+    static func creditCodes(_ data: Data, codec: ColumnCodec, prefix: [UInt8]? = nil) throws(ColumnCodecError) -> [CreditCode] {
+        guard codec != .raw else { return ColumnBlob.decodeCreditCodes(data) }
+        let (layout, body) = try open(data, codec: codec, prefix: prefix)
         guard layout == .words else { throw .malformed("credit codes stored as \(layout)") }
         var cursor = ByteCursor(body)
         let words = try words(&cursor, size: 16)
@@ -71,10 +72,14 @@ enum ColumnDecoder {
         return values
     }
 
-    private static func open(_ data: Data) throws(ColumnCodecError) -> (ColumnLayout, [UInt8]) {
+    /// The layout and body of a compressed column (`prefix`: the body of its base column, for ``ColumnCodec/zstdPrefix``).
+    static func open(_ data: Data, codec: ColumnCodec, prefix: [UInt8]?) throws(ColumnCodecError) -> (ColumnLayout, [UInt8]) {
         guard let first = data.first, let layout = ColumnLayout(rawValue: first) else { throw .malformed("unknown layout") }
+        guard (codec == .zstdPrefix) == (prefix != nil) else { throw .malformed("a \(codec) column with\(prefix == nil ? "out" : "") a base") }
         let body = data.withUnsafeBytes { raw in
-            Result { () throws(ColumnCodecError) -> [UInt8] in try Zstd.decompress(UnsafeRawBufferPointer(rebasing: raw.dropFirst())) }
+            Result { () throws(ColumnCodecError) -> [UInt8] in
+                try Zstd.decompress(UnsafeRawBufferPointer(rebasing: raw.dropFirst()), prefix: prefix)
+            }
         }
         return (layout, try body.get())
     }

@@ -44,20 +44,27 @@ extension Store {
         }
     }
 
-    /// Adds the rows of a column table (period, kind, name, data, codec) with each BLOB in its raw form.
-    /// `sql` says CODEC where the row's codec goes (digested as written, so migrating leaves the digest).
+    /// Adds the rows of a column table (period, kind, name, data, codec, base) with each BLOB in its raw form.
+    /// `sql` says CODEC where the row's codec and base go (digested as written, so migrating leaves the digest).
     private static func addColumns(_ sql: String, table: String, to digest: inout FNV1a, db: Database) throws {
         digest.add(Array(sql.utf8))
         let rows = try Row.fetchCursor(db, sql: sql.replacingOccurrences(of: "CODEC", with: try StoreSchema.codec(in: table, db: db)))
         while let row = try rows.next() {
             let period: String = row[0], kindName: String = row[1], name: String = row[2]
-            let codec = try ColumnCodec.of(row[4])
-            guard let kind = FileKind(rawValue: kindName) else { throw ColumnCodecError.malformed("unknown file kind '\(kindName)'") }
-            let raw = try row.withUnsafeData(atIndex: 3) { data in
-                try TableColumns.rawBytes(kind: kind, name: name, data: data ?? Data(), codec: codec)
-            }
+            let raw = try rawColumn(row, db: db)
             for text in [period, kindName, name] { digest.add(Array(text.utf8)) }
             digest.add(Array(raw))
+        }
+    }
+
+    /// A stored column row (period, kind, name, data, codec, base) in its raw form (``ColumnBlob``).
+    static func rawColumn(_ row: Row, db: Database) throws -> Data {
+        let kindName: String = row[1], name: String = row[2], base: String? = row[5]
+        let codec = try ColumnCodec.of(row[4])
+        guard let kind = FileKind(rawValue: kindName) else { throw ColumnCodecError.malformed("unknown file kind '\(kindName)'") }
+        let prefix = try prefix(base: base, kind, name, db: db)
+        return try row.withUnsafeData(atIndex: 3) { data in
+            try TableColumns.rawBytes(kind: kind, name: name, data: data ?? Data(), codec: codec, prefix: prefix)
         }
     }
 }

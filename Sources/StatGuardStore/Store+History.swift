@@ -55,7 +55,9 @@ extension Store {
         while let row = try rows.next() {
             let name: String = row[0]
             let codec = try ColumnCodec.of(row[2])
-            try row.withUnsafeData(atIndex: 1) { data in try decoder.add(name, data ?? Data(), codec: codec) }
+            let base: String? = row[3]
+            let prefix = try prefix(base: base, kind, name, db: db)
+            try row.withUnsafeData(atIndex: 1) { data in try decoder.add(name, data ?? Data(), codec: codec, prefix: prefix) }
         }
         return decoder.table()
     }

@@ -110,18 +110,22 @@ enum StoreSchema {
                 """)
         }
         // Column BLOBs compressed (ColumnCodec): rows written before keep codec 0 (raw) and read as they are.
+        // `base`: the period whose same column a zstdPrefix column was compressed against.
         migrator.registerMigration("v5-column-codec") { db in
             try db.execute(sql: """
                 ALTER TABLE period_column ADD COLUMN codec INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE period_column ADD COLUMN base TEXT;
+                CREATE INDEX period_column_base ON period_column(base) WHERE base IS NOT NULL;
                 ALTER TABLE register_change_column ADD COLUMN codec INTEGER NOT NULL DEFAULT 0;
                 """)
         }
         return migrator
     }
 
-    /// The SQL giving a column row's ``ColumnCodec`` in `table`: its `codec`, or raw in a store
-    /// only read, which has not been migrated to v5.
+    /// The SQL giving a column row's ``ColumnCodec`` and base in `table`: its `codec, base`, or
+    /// raw and none in a store only read, which has not been migrated to v5.
     static func codec(in table: String, db: Database) throws -> String {
-        try db.columns(in: table).contains { $0.name == "codec" } ? "codec" : "0"
+        guard try db.columns(in: table).contains(where: { $0.name == "codec" }) else { return "0, NULL" }
+        return table == "period_column" ? "codec, base" : "codec, NULL"
     }
 }

@@ -8,6 +8,25 @@ import StatGuardCore
 /// `.ends` for pass-through columns.
 enum TableColumns {
     static func encode(_ table: ColumnTable) -> [(name: String, data: Data)] {
+        encodeColumns(table).map { ($0.name, $0.data) }
+    }
+
+    /// The encoded columns, each saying whether it may be stored against an earlier period's
+    /// (``ColumnCodec/zstdPrefix``): all but decimals, which change every month.
+    static func encodeColumns(_ table: ColumnTable) -> [(name: String, data: Data, referable: Bool)] {
+        encodeAll(table).map { name, data in
+            let spec = table.kind.fields.first { $0.name == name }
+            let changesMonthly = spec.map { spec in
+                switch spec.type {
+                case .decimal, .count: true
+                default: false
+                }
+            } ?? false
+            return (name, data, !changesMonthly)
+        }
+    }
+
+    private static func encodeAll(_ table: ColumnTable) -> [(name: String, data: Data)] {
         var columns: [(String, Data)] = [("_line", ColumnEncoder.integers(table.lines, delta: true))]
         for (index, spec) in table.kind.fields.enumerated() {
             switch spec.type {
@@ -43,21 +62,23 @@ enum TableColumns {
     /// The stored column `name` of a `kind` table in its raw form (``ColumnBlob``), whatever its
     /// codec: what the store's content digest reads, so the same data digests the same however
     /// it is encoded. A name that is no field of `kind` is a column of credit codes (`_removed`).
-    static func rawBytes(kind: FileKind, name: String, data: Data, codec: ColumnCodec) throws(ColumnCodecError) -> Data {
+    static func rawBytes(
+        kind: FileKind, name: String, data: Data, codec: ColumnCodec, prefix: [UInt8]? = nil
+    ) throws(ColumnCodecError) -> Data {
         guard codec != .raw else { return Data(data) }
-        if name == "_line" { return ColumnBlob.encode(try ColumnDecoder.integers(data, codec: codec, as: Int32.self)) }
-        if name.hasSuffix(".bytes") { return ColumnBlob.encode(try ColumnDecoder.bytes(data, codec: codec)) }
-        if name.hasSuffix(".ends") { return ColumnBlob.encode(try ColumnDecoder.integers(data, codec: codec, as: Int64.self)) }
+        if name == "_line" { return ColumnBlob.encode(try ColumnDecoder.integers(data, codec: codec, as: Int32.self, prefix: prefix)) }
+        if name.hasSuffix(".bytes") { return ColumnBlob.encode(try ColumnDecoder.bytes(data, codec: codec, prefix: prefix)) }
+        if name.hasSuffix(".ends") { return ColumnBlob.encode(try ColumnDecoder.integers(data, codec: codec, as: Int64.self, prefix: prefix)) }
         guard let spec = kind.fields.first(where: { $0.name == name }) else {
-            return ColumnBlob.encode(try ColumnDecoder.creditCodes(data, codec: codec))
+            return ColumnBlob.encode(try ColumnDecoder.creditCodes(data, codec: codec, prefix: prefix))
         }
         switch spec.type {
-        case .creditCode: return ColumnBlob.encode(try ColumnDecoder.creditCodes(data, codec: codec))
-        case .regionCode: return ColumnBlob.encode(try ColumnDecoder.integers(data, codec: codec, as: UInt64.self))
-        case .industryCode: return ColumnBlob.encode(try ColumnDecoder.integers(data, codec: codec, as: UInt16.self))
-        case .decimal, .count: return ColumnBlob.encode(try ColumnDecoder.decimals(data, codec: codec))
-        case .period, .text: return ColumnBlob.encode(try ColumnDecoder.integers(data, codec: codec, as: Int32.self, missing: Int32.min))
-        case .code: return ColumnBlob.encode(try ColumnDecoder.bytes(data, codec: codec))
+        case .creditCode: return ColumnBlob.encode(try ColumnDecoder.creditCodes(data, codec: codec, prefix: prefix))
+        case .regionCode: return ColumnBlob.encode(try ColumnDecoder.integers(data, codec: codec, as: UInt64.self, prefix: prefix))
+        case .industryCode: return ColumnBlob.encode(try ColumnDecoder.integers(data, codec: codec, as: UInt16.self, prefix: prefix))
+        case .decimal, .count: return ColumnBlob.encode(try ColumnDecoder.decimals(data, codec: codec, prefix: prefix))
+        case .period, .text: return ColumnBlob.encode(try ColumnDecoder.integers(data, codec: codec, as: Int32.self, missing: Int32.min, prefix: prefix))
+        case .code: return ColumnBlob.encode(try ColumnDecoder.bytes(data, codec: codec, prefix: prefix))
         }
     }
 }

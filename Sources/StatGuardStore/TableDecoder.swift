@@ -26,25 +26,25 @@ struct TableDecoder {
         fieldOfName = Dictionary(uniqueKeysWithValues: kind.fields.enumerated().map { ($0.element.name, $0.offset) })
     }
 
-    /// Decodes the stored column `name`, encoded as `codec`.
-    mutating func add(_ name: String, _ data: Data, codec: ColumnCodec) throws(ColumnCodecError) {
-        if name == "_line" { lines = try ColumnDecoder.integers(data, codec: codec, as: Int32.self); return }
-        if name.hasSuffix(".bytes") { textBytes[String(name.dropLast(6))] = try ColumnDecoder.bytes(data, codec: codec); return }
+    /// Decodes the stored column `name`, encoded as `codec` (against `prefix`, its base column's body, if any).
+    mutating func add(_ name: String, _ data: Data, codec: ColumnCodec, prefix: [UInt8]? = nil) throws(ColumnCodecError) {
+        if name == "_line" { lines = try ColumnDecoder.integers(data, codec: codec, as: Int32.self, prefix: prefix); return }
+        if name.hasSuffix(".bytes") { textBytes[String(name.dropLast(6))] = try ColumnDecoder.bytes(data, codec: codec, prefix: prefix); return }
         if name.hasSuffix(".ends") {
-            textEnds[String(name.dropLast(5))] = try ColumnDecoder.integers(data, codec: codec, as: Int.self)
+            textEnds[String(name.dropLast(5))] = try ColumnDecoder.integers(data, codec: codec, as: Int.self, prefix: prefix)
             return
         }
         guard let field = fieldOfName[name] else { extras[name] = (Data(data), codec); return }
         switch kind.fields[field].type {
-        case .creditCode: creditCodes = try ColumnDecoder.creditCodes(data, codec: codec)
-        case .regionCode: regionCodes = try ColumnDecoder.integers(data, codec: codec, as: UInt64.self).map(RegionCode.init(value:))
+        case .creditCode: creditCodes = try ColumnDecoder.creditCodes(data, codec: codec, prefix: prefix)
+        case .regionCode: regionCodes = try ColumnDecoder.integers(data, codec: codec, as: UInt64.self, prefix: prefix).map(RegionCode.init(value:))
         case .industryCode:
-            industryCodes = try ColumnDecoder.integers(data, codec: codec, as: UInt16.self).map(IndustryCode.init(value:))
-        case .decimal, .count: numbers[field] = try ColumnDecoder.decimals(data, codec: codec)
+            industryCodes = try ColumnDecoder.integers(data, codec: codec, as: UInt16.self, prefix: prefix).map(IndustryCode.init(value:))
+        case .decimal, .count: numbers[field] = try ColumnDecoder.decimals(data, codec: codec, prefix: prefix)
         case .period:
-            periods[field] = try ColumnDecoder.integers(data, codec: codec, as: Int32.self, missing: Int32.min)
+            periods[field] = try ColumnDecoder.integers(data, codec: codec, as: Int32.self, missing: Int32.min, prefix: prefix)
                 .map { $0 == Int32.min ? nil : Period(monthIndex: $0) }
-        case .code: codes[field] = try ColumnDecoder.bytes(data, codec: codec)
+        case .code: codes[field] = try ColumnDecoder.bytes(data, codec: codec, prefix: prefix)
         case .text: break
         }
     }

@@ -35,10 +35,14 @@ struct StoreUpgradeTests {
     static func uncompressColumns(_ database: DatabaseQueue) throws {
         try database.write { db in
             for (table, kind) in [("period_column", "kind"), ("register_change_column", "'register'")] {
-                for row in try Row.fetchAll(db, sql: "SELECT rowid, \(kind), name, data, codec FROM \(table)") {
-                    let fileKind = try #require(FileKind(rawValue: row[1]))
-                    let raw = try TableColumns.rawBytes(kind: fileKind, name: row[2], data: row[3], codec: ColumnCodec.of(row[4]))
-                    try db.execute(sql: "UPDATE \(table) SET data = ? WHERE rowid = ?", arguments: [raw, row[0]])
+                let base = table == "period_column" ? "base" : "NULL"
+                let raw = try Row.fetchAll(db, sql: "SELECT rowid, \(kind), name, data, codec, \(base) FROM \(table)").map { row in
+                    (row[0] as Int64, try Store.rawColumn(row, db: db))
+                }
+                for (rowid, data) in raw { try db.execute(sql: "UPDATE \(table) SET data = ? WHERE rowid = ?", arguments: [data, rowid]) }
+                if table == "period_column" {
+                    try db.execute(sql: "DROP INDEX period_column_base")
+                    try db.execute(sql: "ALTER TABLE period_column DROP COLUMN base")
                 }
                 try db.execute(sql: "ALTER TABLE \(table) DROP COLUMN codec")
             }
@@ -116,16 +120,41 @@ struct StoreUpgradeTests {
         }
         let compressed = try contents()
         let digest = try fixture.storeDigest()
-        #expect(try Self.codecs(fixture.storePath, period: march) == [ColumnCodec.zstd.rawValue])
+        #expect(try Self.codecs(fixture.storePath, period: march) == [ColumnCodec.zstd.rawValue, ColumnCodec.zstdPrefix.rawValue])
 
         try Self.uncompressColumns(try DatabaseQueue(path: fixture.storePath))
         #expect(try contents() == compressed)
         #expect(try fixture.storeDigest() == digest)
 
         _ = try fixture.job().run(periods: [march])
-        #expect(try Self.codecs(fixture.storePath, period: march) == [ColumnCodec.zstd.rawValue])
+        #expect(try Self.codecs(fixture.storePath, period: march) == [ColumnCodec.zstd.rawValue])  // no compressed period to base on
         #expect(try Self.codecs(fixture.storePath, period: Self.periods[0]) == [ColumnCodec.raw.rawValue])
         #expect(try contents() == compressed)
+        #expect(try fixture.storeDigest() == digest)
+    }
+
+    @Test("reloading a period other periods' columns are based on rewrites them to stand alone, keeping every table and the digest")
+    func reloadsABasePeriod() throws {
+        let fixture = try JobFixture()
+        try fixture.writeStandardData()
+        _ = try fixture.job().run(periods: Self.periods)
+        let (first, february, march) = (Self.periods[0], Self.periods[1], Self.periods[2])
+        #expect(try Self.codecs(fixture.storePath, period: march).contains(ColumnCodec.zstdPrefix.rawValue))
+        let based = try DatabaseQueue(path: fixture.storePath).read {
+            try String.fetchAll($0, sql: "SELECT DISTINCT base FROM period_column WHERE period = ? AND base IS NOT NULL", arguments: [march.description])
+        }
+        #expect(based == [first.description])  // the latest standalone period up to twelve months before
+        let digest = try fixture.storeDigest()
+        let reports = try #require(try Store(path: fixture.storePath, writing: false).table(.reports, period: march))
+
+        _ = try fixture.job().run(periods: [first])
+        #expect(try Self.codecs(fixture.storePath, period: march) == [ColumnCodec.zstd.rawValue])
+        #expect(try Self.codecs(fixture.storePath, period: february) == [ColumnCodec.zstd.rawValue])
+        _ = try fixture.job().run(periods: [february])
+        #expect(try Self.codecs(fixture.storePath, period: february).contains(ColumnCodec.zstdPrefix.rawValue))
+        let again = try #require(try Store(path: fixture.storePath, writing: false).table(.reports, period: march))
+        #expect(again.creditCodes == reports.creditCodes && again.texts == reports.texts && again.lines == reports.lines)
+        #expect(again.numbers.map { $0.map(\.bitPattern) } == reports.numbers.map { $0.map(\.bitPattern) })
         #expect(try fixture.storeDigest() == digest)
     }
 }
