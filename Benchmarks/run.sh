@@ -14,6 +14,7 @@
 # The second row does the same on clean UTF-8 data, beside the same work in DuckDB
 # (Python, in the git-ignored Benchmarks/.venv/; its script reads clean UTF-8 only).
 # Then the scaling table: the job's wall time and peak RSS for each size in SCALING.
+# Exits non-zero (after the whole table) when StatGuard and DuckDB disagree.
 # Release builds only: timings of a debug build mean nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -126,7 +127,8 @@ if [ ! -f "$DUCKDB" ]; then   # like StatGuard's store: the first 12 periods, lo
 fi
 /usr/bin/time -f "%e %M" -o "$CACHE/duckdb-time.txt" Benchmarks/.venv/bin/python Benchmarks/duckdb_monthly.py \
   --data "$CLEAN" --db "$DUCKDB" --period "$PERIOD" > "$CACHE/duckdb.json"
-report "$CLEAN" "clean-$ENTERPRISES" --duckdb "$CACHE/duckdb.json" --duckdb-time "$CACHE/duckdb-time.txt"
+agreement=0
+report "$CLEAN" "clean-$ENTERPRISES" --duckdb "$CACHE/duckdb.json" --duckdb-time "$CACHE/duckdb-time.txt" || agreement=$?
 
 # Scaling: the whole job on mixed, dirty data at each size.
 echo "## Scaling (mixed, dirty data; 12 periods in the store; period $PERIOD)"
@@ -143,3 +145,4 @@ for size in $SCALING; do
   printf "| %'d | %'d | %.2f | %.1f | %'d | %.1f |\n" "$size" "$reports" "$wall" "$(echo "$wall * 1000000 / $reports" | bc -l)" \
     "$((rss / 1024))" "$(echo "$growth / 1000000" | bc -l)"
 done
+exit "$agreement"

@@ -125,7 +125,7 @@ enum StoreSchema {
     /// The SQL giving a column row's ``ColumnCodec`` and base in `table`: its `codec, base`, or
     /// raw and none in a store only read, which has not been migrated to v5.
     static func codec(in table: String, db: Database) throws -> String {
-        guard try db.columns(in: table).contains(where: { $0.name == "codec" }) else { return "0, NULL" }
-        return table == "period_column" ? "codec, base" : "codec, NULL"
+        let columns = Set(try db.columns(in: table).map(\.name))
+        return (columns.contains("codec") ? "codec" : "0") + ", " + (columns.contains("base") ? "base" : "NULL")
     }
 }
