@@ -1,7 +1,7 @@
 import Foundation
 import StatGuardCore
 
-/// Encodes typed columns as ``ColumnCodec/zstd`` BLOBs.
+/// Encodes typed columns as ``EncodedColumn``s: a layout and its body, compressed when stored.
 ///
 /// Codes and small integers are packed to the fewest bytes over their minimum,
 /// increasing columns (lines, text ends) as differences, decimals as scaled
@@ -9,30 +9,30 @@ import StatGuardCore
 /// exact: a value is scaled only when it reads back bit for bit), then everything
 /// through zstd.
 enum ColumnEncoder {
-    static func bytes(_ values: [UInt8]) -> Data {
-        frame(.bytes, values)
+    static func bytes(_ values: [UInt8]) -> EncodedColumn {
+        EncodedColumn(layout: .bytes, body: values)
     }
 
     /// Integers of any width up to 64 bits; `missing` marks the values a column lacks.
-    static func integers<T: FixedWidthInteger>(_ values: [T], missing: T? = nil, delta: Bool = false) -> Data {
+    static func integers<T: FixedWidthInteger>(_ values: [T], missing: T? = nil, delta: Bool = false) -> EncodedColumn {
         var body: [UInt8] = []
         PackedIntegers(
             values: values.map { Int64(truncatingIfNeeded: $0) }, missing: missing.map { Int64(truncatingIfNeeded: $0) },
             delta: delta
         ).write(to: &body)
-        return frame(.integers, body)
+        return EncodedColumn(layout: .integers, body: body)
     }
 
-    static func decimals(_ values: [Double]) -> Data {
+    static func decimals(_ values: [Double]) -> EncodedColumn {
         guard let (digits, scaled) = DecimalScaling.scaled(values) else {
             return words(values.map(\.bitPattern), size: 8)
         }
         var body: [UInt8] = [UInt8(digits)]
         PackedIntegers(values: scaled, missing: DecimalScaling.missing).write(to: &body)
-        return frame(.decimals, body)
+        return EncodedColumn(layout: .decimals, body: body)
     }
 
-    static func creditCodes(_ codes: [CreditCode]) -> Data {
+    static func creditCodes(_ codes: [CreditCode]) -> EncodedColumn {
         var words: [UInt64] = []
         words.reserveCapacity(codes.count * 2)
         for code in codes { words.append(code.high); words.append(code.low) }
@@ -40,7 +40,7 @@ enum ColumnEncoder {
     }
 
     /// `values` grouped `size / 8` to a word, transposed byte plane by byte plane.
-    private static func words(_ values: [UInt64], size: Int) -> Data {
+    private static func words(_ values: [UInt64], size: Int) -> EncodedColumn {
         let perWord = size / 8
         let count = values.count / perWord
         var body: [UInt8] = [UInt8(size)]
@@ -55,12 +55,20 @@ enum ColumnEncoder {
                 for i in 0..<count { out[row + i] = UInt8(truncatingIfNeeded: values[i * perWord + part] >> shift) }
             }
         }
-        return frame(.words, body)
+        return EncodedColumn(layout: .words, body: body)
     }
+}
 
-    private static func frame(_ layout: ColumnLayout, _ body: [UInt8]) -> Data {
+/// A column's layout and body, before zstd.
+struct EncodedColumn {
+    let layout: ColumnLayout
+    let body: [UInt8]
+
+    /// The stored BLOB: the layout byte, then the body in one zstd frame (with `prefix`, the
+    /// base column's body, for a ``ColumnCodec/zstdPrefix`` column).
+    func data(prefix: [UInt8]? = nil) -> Data {
         var data = Data([layout.rawValue])
-        data.append(Zstd.compress(body))
+        data.append(Zstd.compress(body, prefix: prefix))
         return data
     }
 }

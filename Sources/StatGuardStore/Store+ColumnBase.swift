@@ -32,22 +32,24 @@ extension Store {
         return try ColumnDecoder.open(data, codec: .zstd, prefix: nil).1
     }
 
-    /// The prefix a stored column decodes with: its base column's body, or nil when it has no base.
-    static func prefix(base: String?, _ kind: FileKind, _ name: String, db: Database) throws -> [UInt8]? {
+    /// The prefix a stored column decodes with: its base column's body (taken from `cache` when a
+    /// read of several periods already decompressed it), or nil when it has no base.
+    static func prefix(
+        base: String?, _ kind: FileKind, _ name: String, db: Database, cache: BaseBodies = BaseBodies()
+    ) throws -> [UInt8]? {
         guard let base else { return nil }
+        let key = "\(base) \(kind.rawValue) \(name)"
+        if let body = cache.bodies[key] { return body }
         guard let body = try baseBody(kind, name, base: base, db: db) else {
             throw ColumnCodecError.malformed("base column \(base) \(kind).\(name) missing")
         }
+        cache.bodies[key] = body
         return body
     }
 
     /// The stored BLOB of a column: against the base body when there is one, else on its own.
-    static func stored(_ column: Data, against base: [UInt8]?) throws -> (data: Data, codec: ColumnCodec) {
-        guard let base else { return (column, .zstd) }
-        let (layout, body) = try ColumnDecoder.open(column, codec: .zstd, prefix: nil)
-        var data = Data([layout.rawValue])
-        data.append(Zstd.compress(body, prefix: base))
-        return (data, .zstdPrefix)
+    static func stored(_ column: EncodedColumn, against base: [UInt8]?) -> (data: Data, codec: ColumnCodec) {
+        (column.data(prefix: base), base == nil ? .zstd : .zstdPrefix)
     }
 
     /// Rewrites every column based on `period`'s to stand alone, so `period` can be replaced.
@@ -67,4 +69,10 @@ extension Store {
                 arguments: [alone, ColumnCodec.zstd.rawValue, row[0]])
         }
     }
+}
+
+/// The base columns' bodies one read has decompressed: the periods of a history are mostly
+/// based on the same period, whose columns are then decompressed once, not once a period.
+final class BaseBodies {
+    fileprivate var bodies: [String: [UInt8]] = [:]
 }

@@ -102,9 +102,9 @@ extension Store {
         let base = try Self.basePeriod(for: kind, period: period, db: db)
         let statement = try db.makeStatement(
             sql: "INSERT INTO period_column (period, kind, name, data, codec, base) VALUES (?, ?, ?, ?, ?, ?)")
-        for (name, data, referable) in TableColumns.encodeColumns(table) {
+        for (name, column, referable) in TableColumns.encodeColumns(table) {
             let body = try base.flatMap { referable ? try Self.baseBody(kind, name, base: $0, db: db) : nil }
-            let (stored, codec) = try Self.stored(data, against: body)
+            let (stored, codec) = Self.stored(column, against: body)
             try statement.execute(arguments: [period.description, kind.rawValue, name, stored, codec.rawValue, body == nil ? nil : base])
         }
     }

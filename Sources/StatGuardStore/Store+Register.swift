@@ -52,7 +52,7 @@ extension Store {
         for (column, data) in TableColumns.encode(register.selecting(changed)) {
             try statement.execute(arguments: [name, column, data, ColumnCodec.zstd.rawValue])
         }
-        try statement.execute(arguments: [name, "_removed", ColumnEncoder.creditCodes(removed), ColumnCodec.zstd.rawValue])
+        try statement.execute(arguments: [name, "_removed", ColumnEncoder.creditCodes(removed).data(), ColumnCodec.zstd.rawValue])
     }
 
     static func register(asOf period: Period, before: Bool, db: Database) throws -> ColumnTable? {

@@ -8,13 +8,13 @@ import StatGuardCore
 /// `.ends` for pass-through columns.
 enum TableColumns {
     static func encode(_ table: ColumnTable) -> [(name: String, data: Data)] {
-        encodeColumns(table).map { ($0.name, $0.data) }
+        encodeAll(table).map { ($0.name, $0.column.data()) }
     }
 
     /// The encoded columns, each saying whether it may be stored against an earlier period's
     /// (``ColumnCodec/zstdPrefix``): all but decimals, which change every month.
-    static func encodeColumns(_ table: ColumnTable) -> [(name: String, data: Data, referable: Bool)] {
-        encodeAll(table).map { name, data in
+    static func encodeColumns(_ table: ColumnTable) -> [(name: String, column: EncodedColumn, referable: Bool)] {
+        encodeAll(table).map { name, column in
             let spec = table.kind.fields.first { $0.name == name }
             let changesMonthly = spec.map { spec in
                 switch spec.type {
@@ -22,12 +22,12 @@ enum TableColumns {
                 default: false
                 }
             } ?? false
-            return (name, data, !changesMonthly)
+            return (name, column, !changesMonthly)
         }
     }
 
-    private static func encodeAll(_ table: ColumnTable) -> [(name: String, data: Data)] {
-        var columns: [(String, Data)] = [("_line", ColumnEncoder.integers(table.lines, delta: true))]
+    private static func encodeAll(_ table: ColumnTable) -> [(name: String, column: EncodedColumn)] {
+        var columns: [(String, EncodedColumn)] = [("_line", ColumnEncoder.integers(table.lines, delta: true))]
         for (index, spec) in table.kind.fields.enumerated() {
             switch spec.type {
             case .creditCode: columns.append((spec.name, ColumnEncoder.creditCodes(table.creditCodes)))

@@ -9,14 +9,14 @@ import Testing
 @Suite("Column codec")
 struct ColumnCodecTests {
     static func decimalsRoundTrip(_ values: [Double]) throws -> [UInt64] {
-        try ColumnDecoder.decimals(ColumnEncoder.decimals(values), codec: .zstd).map(\.bitPattern)
+        try ColumnDecoder.decimals(ColumnEncoder.decimals(values).data(), codec: .zstd).map(\.bitPattern)
     }
 
     @Test("decimal fractions scale to integers and read back to the same Doubles")
     func scaledDecimals() throws {
         let values: [Double] = [12345.6, 0.01, 0, .nan, 99_999_999.99, -4_321.5, 1.0 / 8, 7, 0.1 + 0.2 - 0.3 + 0.3]
         #expect(try Self.decimalsRoundTrip(values) == values.map(\.bitPattern))
-        let body = ColumnEncoder.decimals([12345.6, .nan, 3])
+        let body = ColumnEncoder.decimals([12345.6, .nan, 3]).data()
         #expect(body.first == ColumnLayout.decimals.rawValue)
     }
 
@@ -26,7 +26,7 @@ struct ColumnCodecTests {
         for extra: Double in [-0.0, .infinity, -.infinity, odd, 1.00001, 1.0 / 3, 1_152_921_504_606_846_976, 5e-324] {
             let values: [Double] = [1.5, .nan, extra, 2]
             #expect(try Self.decimalsRoundTrip(values) == values.map(\.bitPattern), "\(extra)")
-            #expect(ColumnEncoder.decimals(values).first == ColumnLayout.words.rawValue, "\(extra)")
+            #expect(ColumnEncoder.decimals(values).data().first == ColumnLayout.words.rawValue, "\(extra)")
         }
     }
 
@@ -34,29 +34,41 @@ struct ColumnCodecTests {
     func emptyColumns() throws {
         #expect(try Self.decimalsRoundTrip([]) == [])
         #expect(try Self.decimalsRoundTrip([.nan, .nan]) == [Double.nan.bitPattern, Double.nan.bitPattern])
-        #expect(try ColumnDecoder.bytes(ColumnEncoder.bytes([]), codec: .zstd) == [])
-        #expect(try ColumnDecoder.integers(ColumnEncoder.integers([Int32](), delta: true), codec: .zstd, as: Int32.self) == [])
-        #expect(try ColumnDecoder.creditCodes(ColumnEncoder.creditCodes([]), codec: .zstd) == [])
+        #expect(try ColumnDecoder.bytes(ColumnEncoder.bytes([]).data(), codec: .zstd) == [])
+        #expect(try ColumnDecoder.integers(ColumnEncoder.integers([Int32](), delta: true).data(), codec: .zstd, as: Int32.self) == [])
+        #expect(try ColumnDecoder.creditCodes(ColumnEncoder.creditCodes([]).data(), codec: .zstd) == [])
     }
 
     @Test("integers of every width, with missing values and as differences")
     func integers() throws {
         let wide: [UInt64] = [0, .max, 1 << 63, 510_402_001_001, 42]
-        #expect(try ColumnDecoder.integers(ColumnEncoder.integers(wide), codec: .zstd, as: UInt64.self) == wide)
+        #expect(try ColumnDecoder.integers(ColumnEncoder.integers(wide).data(), codec: .zstd, as: UInt64.self) == wide)
         let periods: [Int32] = [24_290, .min, 24_291, .min, .max]
-        #expect(try ColumnDecoder.integers(ColumnEncoder.integers(periods, missing: .min), codec: .zstd, as: Int32.self, missing: .min) == periods)
+        #expect(try ColumnDecoder.integers(ColumnEncoder.integers(periods, missing: .min).data(), codec: .zstd, as: Int32.self, missing: .min) == periods)
         let ends = [3, 3, 9, 1_000_000, 1_000_001, 5]
-        #expect(try ColumnDecoder.integers(ColumnEncoder.integers(ends, delta: true), codec: .zstd, as: Int.self) == ends)
+        #expect(try ColumnDecoder.integers(ColumnEncoder.integers(ends, delta: true).data(), codec: .zstd, as: Int.self) == ends)
         let equal = [UInt16](repeating: 2521, count: 1000)
-        #expect(try ColumnDecoder.integers(ColumnEncoder.integers(equal), codec: .zstd, as: UInt16.self) == equal)
+        #expect(try ColumnDecoder.integers(ColumnEncoder.integers(equal).data(), codec: .zstd, as: UInt16.self) == equal)
     }
 
     @Test("credit codes and bytes")
     func codesAndBytes() throws {
         let codes = try TestCodes.realValid.prefix(5).map { try CreditCode.parse($0).get() }
-        #expect(try ColumnDecoder.creditCodes(ColumnEncoder.creditCodes(codes), codec: .zstd) == codes)
+        #expect(try ColumnDecoder.creditCodes(ColumnEncoder.creditCodes(codes).data(), codec: .zstd) == codes)
         let text = Array("四川省内江市东兴区\"甜城\"机械厂\r\n".utf8)
-        #expect(try ColumnDecoder.bytes(ColumnEncoder.bytes(text), codec: .zstd) == text)
+        #expect(try ColumnDecoder.bytes(ColumnEncoder.bytes(text).data(), codec: .zstd) == text)
+    }
+
+    @Test("a column stored against a base column's body reads back only with that body")
+    func prefixed() throws {
+        let names = (0..<2000).map { "四川省内江市第\($0)机械厂" }
+        let base = ColumnEncoder.bytes(Array(names.joined().utf8))
+        let column = ColumnEncoder.bytes(Array((names.dropFirst(3) + ["新厂"]).joined().utf8))
+        let stored = column.data(prefix: base.body)
+        #expect(stored.count < column.data().count / 4)
+        #expect(try ColumnDecoder.bytes(stored, codec: .zstdPrefix, prefix: base.body) == column.body)
+        #expect(throws: ColumnCodecError.self) { try ColumnDecoder.bytes(stored, codec: .zstdPrefix) }
+        #expect(throws: ColumnCodecError.self) { try ColumnDecoder.bytes(stored, codec: .zstd) }
     }
 
     @Test("raw columns of stores before v5 decode as they are")
@@ -71,8 +83,8 @@ struct ColumnCodecTests {
         for blob in [Data(), Data([9, 1, 2]), Data([ColumnLayout.decimals.rawValue, 0x28, 0xB5, 0x2F, 0xFD, 0, 0])] {
             #expect(throws: ColumnCodecError.self) { try ColumnDecoder.decimals(blob, codec: .zstd) }
         }
-        let truncated = ColumnEncoder.integers([Int64](0..<1000)).dropLast(3)
+        let truncated = ColumnEncoder.integers([Int64](0..<1000)).data().dropLast(3)
         #expect(throws: ColumnCodecError.self) { try ColumnDecoder.integers(Data(truncated), codec: .zstd, as: Int64.self) }
-        #expect(throws: ColumnCodecError.self) { try ColumnDecoder.bytes(ColumnEncoder.integers([Int64(1)]), codec: .zstd) }
+        #expect(throws: ColumnCodecError.self) { try ColumnDecoder.bytes(ColumnEncoder.integers([Int64(1)]).data(), codec: .zstd) }
     }
 }
