@@ -45,6 +45,11 @@ let package = Package(
             name: "CLibXLSXWriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
+        // libzstd from Debian's libzstd-dev, wrapped the same way; only the store target imports it.
+        .systemLibrary(
+            name: "CLibZstd",
+            providers: [.apt(["libzstd-dev"])]
+        ),
         .target(
             name: "StatGuardCore",
             resources: [.copy("Resources/gbt4754_2017_industrial.csv")]
@@ -71,7 +76,7 @@ let package = Package(
         // The only GRDB importer: the embedded SQLite store with history.
         .target(
             name: "StatGuardStore",
-            dependencies: ["StatGuardCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["StatGuardCore", "CLibZstd", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // The verification workflow every front end calls: alert keys' statuses carried across
         // periods, the append-only audit log, triage decisions and imports, revisions, cases.

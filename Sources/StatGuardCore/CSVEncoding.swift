@@ -9,7 +9,14 @@ public enum CSVEncoding {
             break
         }
         guard needsQuotes else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var quoted: [UInt8] = [0x22]
+        quoted.reserveCapacity(value.utf8.count + 8)
+        for byte in value.utf8 {
+            quoted.append(byte)
+            if byte == 0x22 { quoted.append(0x22) }
+        }
+        quoted.append(0x22)
+        return String(decoding: quoted, as: UTF8.self)
     }
 
     /// One record ending in `lineEnd`.

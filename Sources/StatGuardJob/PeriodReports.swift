@@ -1,3 +1,4 @@
+import Dispatch
 import StatGuardChecks
 import StatGuardConfig
 import StatGuardCore
@@ -55,7 +56,23 @@ struct PeriodReports {
     }
 
     /// Writes every report but run.json into the folder's staging area.
+    ///
+    /// The two workbooks (about a third of the reports' work) are rendered on another thread
+    /// meanwhile: by then the store write beside the reports has left a core idle.
     func writeReports(into folder: PeriodReportFolder, pipeline: PipelineDefinition) throws(JobError) {
+        let renderer = FindingRenderer(catalog: pipeline.findingCatalog, regions: regions)
+        let workbooks = Handoff<Result<Void, JobError>>()
+        let bundle = self
+        DispatchQueue.global().async {
+            workbooks.put(Result { () throws(JobError) in try bundle.writeWorkbooks(into: folder, pipeline: pipeline, renderer) })
+        }
+        let texts = Result { () throws(JobError) in try writeTexts(into: folder, pipeline: pipeline, renderer) }
+        try workbooks.wait().get()
+        try texts.get()
+    }
+
+    /// Writes the CSV, Markdown and chart files.
+    private func writeTexts(into folder: PeriodReportFolder, pipeline: PipelineDefinition, _ renderer: FindingRenderer) throws(JobError) {
         let label = pipeline.calendar.label(period)
         var quality = QualityReportInput(
             record: record, periodLabel: label, reportingRate: reportingRate, quarantine: quarantine, findings: findings,
@@ -64,7 +81,6 @@ struct PeriodReports {
         quality.deliveries = deliveries
         try write(folder, "quarantine.csv", QuarantineCSV.render(quarantine))
         if !deliveries.isEmpty { try write(folder, "notify.json", RunJSON.render(deliveries)) }
-        let renderer = FindingRenderer(catalog: pipeline.findingCatalog, regions: regions)
         let townNames = regions.names.filter { $0.key.count == 9 }
         let alertCharts = AlertCharts.files(findings, periodLabel: label, townNames: townNames)
         try write(folder, "alerts.csv", AlertsCSV.render(findings, renderer, statuses: alerts.statuses))
@@ -80,10 +96,14 @@ struct PeriodReports {
             summary, pipeline: pipeline.name, openErrors: alerts.unresolvedErrors(findings), version: version,
             lead: SummaryLead.OpenErrors(findings.filter { alerts.statuses[AlertKey($0)]?.status.isInQueue ?? true }))
             + ChartFile.markdown(summaryCharts)).utf8))
+    }
+
+    /// Writes alerts.xlsx and summary.xlsx.
+    private func writeWorkbooks(into folder: PeriodReportFolder, pipeline: PipelineDefinition, _ renderer: FindingRenderer) throws(JobError) {
         try write(folder, "alerts.xlsx") {
             try AlertsWorkbook.render(
-                findings, renderer, pipeline: pipeline.name, period: period, periodLabel: label, statuses: alerts.statuses,
-                countyNames: regions.names.filter { $0.key.count == 6 })
+                findings, renderer, pipeline: pipeline.name, period: period, periodLabel: pipeline.calendar.label(period),
+                statuses: alerts.statuses, countyNames: regions.names.filter { $0.key.count == 6 })
         }
         try write(folder, "summary.xlsx") { try SummaryWorkbook.render(summary, pipeline: pipeline.name) }
     }

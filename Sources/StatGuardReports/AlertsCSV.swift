@@ -42,7 +42,7 @@ public enum AlertsCSV {
     /// Scores with six significant decimals, no exponent.
     static func formatScore(_ score: Double) -> String {
         if score == 0 || !score.isFinite { return "0" }
-        var text = String(format: "%.6f", score)
+        var text = CFormat.fixed(score, decimals: 6)
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
         return text

@@ -27,17 +27,17 @@ public enum NumberText {
 
     /// A ratio with two decimals: `1.87`.
     public static func ratio(_ value: Double) -> String {
-        value.isFinite ? String(format: "%.2f", value) : "—"
+        value.isFinite ? CFormat.fixed(value, decimals: 2) : "—"
     }
 
     /// A share or growth as a percentage with one decimal: `35.0%`.
     public static func percent(_ value: Double) -> String {
-        value.isFinite && (value * 100).isFinite ? String(format: "%.1f%%", value * 100) : "—"
+        value.isFinite && (value * 100).isFinite ? CFormat.string("%.1f%%", value * 100) : "—"
     }
 
     /// The value with `decimals` decimals: `0.0123`.
     public static func fixed(_ value: Double, decimals: Int) -> String {
-        value.isFinite ? String(format: "%.\(min(max(decimals, 0), 9))f", value) : "—"
+        value.isFinite ? CFormat.fixed(value, decimals: min(max(decimals, 0), 9)) : "—"
     }
 
     /// A whole number without separators: `42`.
@@ -55,7 +55,7 @@ public enum NumberText {
     /// `value` with `decimals` decimals and thousands separators; `—` when missing.
     public static func grouped(_ value: Double?, decimals: Int = 0) -> String {
         guard let value, value.isFinite else { return "—" }
-        let text = String(format: "%.\(decimals)f", abs(value))
+        let text = CFormat.fixed(abs(value), decimals: decimals)
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         var digits = String(parts[0])
         var out = ""

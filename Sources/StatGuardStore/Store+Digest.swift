@@ -1,20 +1,26 @@
-import StatGuardCore
+import Foundation
 import GRDB
+import StatGuardCore
 
 extension Store {
     /// A digest of everything the store holds about the data (periods, register
     /// history, quarantine, findings), leaving out when and by which load it was
     /// written: two loads of the same files give the same digest. The workflow's
     /// tables (key occurrences, the audit and revision logs) are about the work on
-    /// the data, grow with every decision and reload, and are left out.
+    /// the data, grow with every decision and reload, and are left out. Column BLOBs
+    /// are digested in their raw form: compressing a store's columns leaves its digest.
     public func contentDigest() throws(StoreError) -> String {
         try read { db in
             var digest = FNV1a()
+            try Self.addColumns(
+                "SELECT period, kind, name, data, CODEC FROM period_column ORDER BY period, kind, name", table: "period_column",
+                to: &digest, db: db)
+            try Self.addColumns(
+                "SELECT period, 'register', name, data, CODEC FROM register_change_column ORDER BY period, name",
+                table: "register_change_column", to: &digest, db: db)
             let queries = [
-                "SELECT period, kind, name, data FROM period_column ORDER BY period, kind, name",
                 "SELECT period, kind, row_count FROM period_table ORDER BY period, kind",
                 "SELECT period, changed, removed FROM register_change ORDER BY period",
-                "SELECT period, name, data FROM register_change_column ORDER BY period, name",
                 "SELECT period, source_file, line, rule_id, reason, cells_json FROM quarantined_row ORDER BY period, rowid",
                 """
                 SELECT period, scope, credit_code, name, region_code, industry_code, rule_id, category, severity,
@@ -35,6 +41,30 @@ extension Store {
                 }
             }
             return digest.hex
+        }
+    }
+
+    /// Adds the rows of a column table (period, kind, name, data, codec, base) with each BLOB in its raw form.
+    /// `sql` says CODEC where the row's codec and base go (digested as written, so migrating leaves the digest).
+    private static func addColumns(_ sql: String, table: String, to digest: inout FNV1a, db: Database) throws {
+        digest.add(Array(sql.utf8))
+        let rows = try Row.fetchCursor(db, sql: sql.replacingOccurrences(of: "CODEC", with: try StoreSchema.codec(in: table, db: db)))
+        while let row = try rows.next() {
+            let period: String = row[0], kindName: String = row[1], name: String = row[2]
+            let raw = try rawColumn(row, db: db)
+            for text in [period, kindName, name] { digest.add(Array(text.utf8)) }
+            digest.add(Array(raw))
+        }
+    }
+
+    /// A stored column row (period, kind, name, data, codec, base) in its raw form (``ColumnBlob``).
+    static func rawColumn(_ row: Row, db: Database) throws -> Data {
+        let kindName: String = row[1], name: String = row[2], base: String? = row[5]
+        let codec = try ColumnCodec.of(row[4])
+        guard let kind = FileKind(rawValue: kindName) else { throw ColumnCodecError.malformed("unknown file kind '\(kindName)'") }
+        let prefix = try prefix(base: base, kind, name, db: db)
+        return try row.withUnsafeData(atIndex: 3) { data in
+            try TableColumns.rawBytes(kind: kind, name: name, data: data ?? Data(), codec: codec, prefix: prefix)
         }
     }
 }

@@ -10,10 +10,11 @@ extension Store {
     public func history(for period: Period, calendar: ReportingCalendar, needs: HistoryNeeds = .everything) throws(StoreError) -> PeriodHistory {
         try read { db in
             var reports: [Int: ColumnTable] = [:]
+            let bases = BaseBodies()
             let placeholder = PeriodHistory(period: period, calendar: calendar, reports: [:], admin: [:], register: nil)
             for lag in PeriodHistory.reportLags where needs.isEverything || needs.reports[lag] != nil {
                 let fields = needs.isEverything ? nil : needs.reports[lag]
-                if let table = try Self.table(.reports, period: placeholder.period(lag: lag), fields: fields, db: db) {
+                if let table = try Self.table(.reports, period: placeholder.period(lag: lag), fields: fields, db: db, bases: bases) {
                     reports[lag] = table
                 }
             }
@@ -21,7 +22,8 @@ extension Store {
             if needs.isEverything || !needs.admin.isEmpty {
                 for months in 1...12 {
                     let earlier = period.adding(months: -months)
-                    if let table = try Self.table(.admin, period: earlier, fields: needs.isEverything ? nil : needs.admin, db: db) {
+                    if let table = try Self.table(
+                        .admin, period: earlier, fields: needs.isEverything ? nil : needs.admin, db: db, bases: bases) {
                         admin[earlier] = table
                     }
                 }
@@ -38,13 +40,16 @@ extension Store {
         try read { db in try Self.table(kind, period: period, fields: fields, db: db) }
     }
 
-    static func table(_ kind: FileKind, period: Period, fields: Set<String>?, db: Database) throws -> ColumnTable? {
+    /// - Parameter bases: base columns already decompressed by the same read (see ``BaseBodies``).
+    static func table(
+        _ kind: FileKind, period: Period, fields: Set<String>?, db: Database, bases: BaseBodies = BaseBodies()
+    ) throws -> ColumnTable? {
         let key = period.description
         guard let count = try Int.fetchOne(
             db, sql: "SELECT row_count FROM period_table WHERE period = ? AND kind = ?", arguments: [key, kind.rawValue])
         else { return nil }
         var decoder = TableDecoder(kind: kind, count: count)
-        var sql = "SELECT name, data FROM period_column WHERE period = ? AND kind = ?"
+        var sql = "SELECT name, data, \(try StoreSchema.codec(in: "period_column", db: db)) FROM period_column WHERE period = ? AND kind = ?"
         var arguments: StatementArguments = [key, kind.rawValue]
         if let fields {
             let wanted = TableColumns.storedNames(kind: kind, fields: fields).sorted()
@@ -54,7 +59,10 @@ extension Store {
         let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
         while let row = try rows.next() {
             let name: String = row[0]
-            try row.withUnsafeData(atIndex: 1) { data in decoder.add(name, data ?? Data()) }
+            let codec = try ColumnCodec.of(row[2])
+            let base: String? = row[3]
+            let prefix = try prefix(base: base, kind, name, db: db, cache: bases)
+            try row.withUnsafeData(atIndex: 1) { data in try decoder.add(name, data ?? Data(), codec: codec, prefix: prefix) }
         }
         return decoder.table()
     }

@@ -35,11 +35,12 @@ extension Store {
                 // this period's register, which is about to be replaced (a reload or a backfill).
                 let next = try Self.nextRegisterPeriod(after: load.period, db: db)
                 let nextRegister = try next.flatMap { try Self.register(asOf: $0, before: false, db: db) }
+                try Self.detachDependents(of: period, db: db)
                 for table in ["period_column", "period_table", "register_change", "register_change_column", "quarantined_row", "finding", "region_name"] {
                     try db.execute(sql: "DELETE FROM \(table) WHERE period = ?", arguments: [period])
                 }
                 for (kind, table) in load.tables.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-                    try insertTable(table, kind: kind, period: period, db: db)
+                    try insertTable(table, kind: kind, period: load.period, db: db)
                 }
                 try insertRegisterChange(load.register, period: load.period, db: db)
                 if let next, let nextRegister { try replaceRegisterChange(nextRegister, period: next, db: db) }
@@ -93,13 +94,18 @@ extension Store {
         return loadID
     }
 
-    private func insertTable(_ table: ColumnTable, kind: FileKind, period: String, db: Database) throws {
+    /// Inserts `table`'s columns, each against the base period's same column where it may be (see ``basePeriod(for:period:db:)``).
+    private func insertTable(_ table: ColumnTable, kind: FileKind, period: Period, db: Database) throws {
         try db.execute(
             sql: "INSERT INTO period_table (period, kind, row_count) VALUES (?, ?, ?)",
-            arguments: [period, kind.rawValue, table.count])
-        let statement = try db.makeStatement(sql: "INSERT INTO period_column (period, kind, name, data) VALUES (?, ?, ?, ?)")
-        for (name, data) in TableColumns.encode(table) {
-            try statement.execute(arguments: [period, kind.rawValue, name, data])
+            arguments: [period.description, kind.rawValue, table.count])
+        let base = try Self.basePeriod(for: kind, period: period, db: db)
+        let statement = try db.makeStatement(
+            sql: "INSERT INTO period_column (period, kind, name, data, codec, base) VALUES (?, ?, ?, ?, ?, ?)")
+        for (name, column, referable) in TableColumns.encodeColumns(table) {
+            let body = try base.flatMap { referable ? try Self.baseBody(kind, name, base: $0, db: db) : nil }
+            let (stored, codec) = Self.stored(column, against: body)
+            try statement.execute(arguments: [period.description, kind.rawValue, name, stored, codec.rawValue, body == nil ? nil : base])
         }
     }
 

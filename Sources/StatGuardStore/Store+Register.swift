@@ -48,11 +48,11 @@ extension Store {
         try db.execute(
             sql: "INSERT INTO register_change (period, changed, removed) VALUES (?, ?, ?)",
             arguments: [name, changed.count, removed.count])
-        let statement = try db.makeStatement(sql: "INSERT INTO register_change_column (period, name, data) VALUES (?, ?, ?)")
+        let statement = try db.makeStatement(sql: "INSERT INTO register_change_column (period, name, data, codec) VALUES (?, ?, ?, ?)")
         for (column, data) in TableColumns.encode(register.selecting(changed)) {
-            try statement.execute(arguments: [name, column, data])
+            try statement.execute(arguments: [name, column, data, ColumnCodec.zstd.rawValue])
         }
-        try statement.execute(arguments: [name, "_removed", ColumnBlob.encode(removed)])
+        try statement.execute(arguments: [name, "_removed", ColumnEncoder.creditCodes(removed).data(), ColumnCodec.zstd.rawValue])
     }
 
     static func register(asOf period: Period, before: Bool, db: Database) throws -> ColumnTable? {
@@ -63,18 +63,21 @@ extension Store {
         guard !periods.isEmpty else { return nil }
         var deltas: [ColumnTable] = []
         var latest: [CreditCode: (delta: Int, row: Int)] = [:]
+        let codecSQL = try StoreSchema.codec(in: "register_change_column", db: db)
         for entry in periods {
             let deltaPeriod: String = entry["period"]
             var decoder = TableDecoder(kind: .register, count: entry["changed"])
-            let rows = try Row.fetchCursor(db, sql: "SELECT name, data FROM register_change_column WHERE period = ?", arguments: [deltaPeriod])
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT name, data, \(codecSQL) FROM register_change_column WHERE period = ?", arguments: [deltaPeriod])
             while let row = try rows.next() {
                 let name: String = row[0]
-                try row.withUnsafeData(atIndex: 1) { data in decoder.add(name, data ?? Data()) }
+                let codec = try ColumnCodec.of(row[2])
+                try row.withUnsafeData(atIndex: 1) { data in try decoder.add(name, data ?? Data(), codec: codec) }
             }
             let table = decoder.table()
             let delta = deltas.count
             deltas.append(table)
-            for code in decoder.extras["_removed"].map(ColumnBlob.decodeCreditCodes) ?? [] { latest[code] = nil }
+            for code in try decoder.extraCreditCodes("_removed") { latest[code] = nil }
             for (row, code) in table.creditCodes.enumerated() { latest[code] = (delta, row) }
         }
         var result = ColumnTable(kind: .register)

@@ -7,9 +7,10 @@ extension Store {
     public func series(of code: CreditCode) throws(StoreError) -> EnterpriseSeries {
         try read { db in
             var series = EnterpriseSeries(creditCode: code)
+            let bases = BaseBodies()
             let periods = try String.fetchAll(db, sql: "SELECT DISTINCT period FROM period_table ORDER BY period").compactMap(Period.init)
             for period in periods {
-                if let reports = try Self.table(.reports, period: period, fields: nil, db: db),
+                if let reports = try Self.table(.reports, period: period, fields: nil, db: db, bases: bases),
                    let row = reports.creditCodes.firstIndex(of: code) {
                     let figures = ReportField.allCases.compactMap { field -> (String, Double)? in
                         switch field.spec.type {
@@ -22,7 +23,7 @@ extension Store {
                         regionCode: reports.regionCodes[row].description, industryCode: reports.industryCodes[row].description,
                         figures: figures))
                 }
-                if let admin = try Self.table(.admin, period: period, fields: ["grid_electricity", "invoiced_sales"], db: db),
+                if let admin = try Self.table(.admin, period: period, fields: ["grid_electricity", "invoiced_sales"], db: db, bases: bases),
                    let row = admin.creditCodes.firstIndex(of: code) {
                     series.admin.append(EnterpriseSeries.AdminRow(
                         period: period, gridElectricity: admin[AdminField.gridElectricity][row],

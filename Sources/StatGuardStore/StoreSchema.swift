@@ -109,6 +109,16 @@ enum StoreSchema {
                 CREATE TABLE delivery (period TEXT NOT NULL, channel TEXT NOT NULL, record_json TEXT NOT NULL, PRIMARY KEY (period, channel));
                 """)
         }
+        // Column BLOBs compressed (ColumnCodec): rows written before keep codec 0 (raw) and read as they are.
+        // `base`: the period whose same column a zstdPrefix column was compressed against.
+        migrator.registerMigration("v5-column-codec") { db in
+            try db.execute(sql: """
+                ALTER TABLE period_column ADD COLUMN codec INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE period_column ADD COLUMN base TEXT;
+                CREATE INDEX period_column_base ON period_column(base) WHERE base IS NOT NULL;
+                ALTER TABLE register_change_column ADD COLUMN codec INTEGER NOT NULL DEFAULT 0;
+                """)
+        }
         // Workbench accounts (`statguard users`): a bcrypt hash, never a password.
         migrator.registerMigration("v5-users") { db in
             try db.execute(sql: """
@@ -118,5 +128,12 @@ enum StoreSchema {
                 """)
         }
         return migrator
+    }
+
+    /// The SQL giving a column row's ``ColumnCodec`` and base in `table`: its `codec, base`, or
+    /// raw and none in a store only read, which has not been migrated to v5.
+    static func codec(in table: String, db: Database) throws -> String {
+        let columns = Set(try db.columns(in: table).map(\.name))
+        return (columns.contains("codec") ? "codec" : "0") + ", " + (columns.contains("base") ? "base" : "NULL")
     }
 }

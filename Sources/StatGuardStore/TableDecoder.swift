@@ -18,7 +18,7 @@ struct TableDecoder {
     private var industryCodes: [IndustryCode] = []
     private var lines: [Int32] = []
     /// Extra stored columns that are not table columns (e.g. the register's removed codes).
-    private(set) var extras: [String: Data] = [:]
+    private var extras: [String: (data: Data, codec: ColumnCodec)] = [:]
 
     init(kind: FileKind, count: Int) {
         self.kind = kind
@@ -26,21 +26,33 @@ struct TableDecoder {
         fieldOfName = Dictionary(uniqueKeysWithValues: kind.fields.enumerated().map { ($0.element.name, $0.offset) })
     }
 
-    /// Decodes the stored column `name`.
-    mutating func add(_ name: String, _ data: Data) {
-        if name == "_line" { lines = ColumnBlob.decode(data, as: Int32.self); return }
-        if name.hasSuffix(".bytes") { textBytes[String(name.dropLast(6))] = ColumnBlob.decode(data, as: UInt8.self); return }
-        if name.hasSuffix(".ends") { textEnds[String(name.dropLast(5))] = ColumnBlob.decode(data, as: Int64.self).map(Int.init); return }
-        guard let field = fieldOfName[name] else { extras[name] = Data(data); return }
+    /// Decodes the stored column `name`, encoded as `codec` (against `prefix`, its base column's body, if any).
+    mutating func add(_ name: String, _ data: Data, codec: ColumnCodec, prefix: [UInt8]? = nil) throws(ColumnCodecError) {
+        if name == "_line" { lines = try ColumnDecoder.integers(data, codec: codec, as: Int32.self, prefix: prefix); return }
+        if name.hasSuffix(".bytes") { textBytes[String(name.dropLast(6))] = try ColumnDecoder.bytes(data, codec: codec, prefix: prefix); return }
+        if name.hasSuffix(".ends") {
+            textEnds[String(name.dropLast(5))] = try ColumnDecoder.integers(data, codec: codec, as: Int.self, prefix: prefix)
+            return
+        }
+        guard let field = fieldOfName[name] else { extras[name] = (Data(data), codec); return }
         switch kind.fields[field].type {
-        case .creditCode: creditCodes = ColumnBlob.decodeCreditCodes(data)
-        case .regionCode: regionCodes = ColumnBlob.decode(data, as: UInt64.self).map(RegionCode.init(value:))
-        case .industryCode: industryCodes = ColumnBlob.decode(data, as: UInt16.self).map(IndustryCode.init(value:))
-        case .decimal, .count: numbers[field] = ColumnBlob.decode(data, as: Double.self)
-        case .period: periods[field] = ColumnBlob.decodePeriods(data)
-        case .code: codes[field] = ColumnBlob.decode(data, as: UInt8.self)
+        case .creditCode: creditCodes = try ColumnDecoder.creditCodes(data, codec: codec, prefix: prefix)
+        case .regionCode: regionCodes = try ColumnDecoder.integers(data, codec: codec, as: UInt64.self, prefix: prefix).map(RegionCode.init(value:))
+        case .industryCode:
+            industryCodes = try ColumnDecoder.integers(data, codec: codec, as: UInt16.self, prefix: prefix).map(IndustryCode.init(value:))
+        case .decimal, .count: numbers[field] = try ColumnDecoder.decimals(data, codec: codec, prefix: prefix)
+        case .period:
+            periods[field] = try ColumnDecoder.integers(data, codec: codec, as: Int32.self, missing: Int32.min, prefix: prefix)
+                .map { $0 == Int32.min ? nil : Period(monthIndex: $0) }
+        case .code: codes[field] = try ColumnDecoder.bytes(data, codec: codec, prefix: prefix)
         case .text: break
         }
+    }
+
+    /// The credit codes of the extra column `name` (e.g. the register's removed codes); empty when absent.
+    func extraCreditCodes(_ name: String) throws(ColumnCodecError) -> [CreditCode] {
+        guard let (data, codec) = extras[name] else { return [] }
+        return try ColumnDecoder.creditCodes(data, codec: codec)
     }
 
     /// The table of every column added.

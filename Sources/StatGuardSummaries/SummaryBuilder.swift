@@ -6,7 +6,7 @@ import StatGuardCore
 /// Measures never judge. Only loaded rows count. Growth is on a comparable
 /// basis (同口径): an enterprise counts in a growth only when it has a base a year
 /// ago, so one that entered this year or left since is out of both sides.
-/// - Complexity: O(n · breakdowns · measures) array additions, after one pass grouping the rows.
+/// - Complexity: O(n · breakdowns · measures) additions, after one pass grouping the rows.
 public enum SummaryBuilder {
     /// What the summaries read from a year ago: every measure's fields, for growth on the store basis.
     public static let history: HistoryNeeds = .reports(
@@ -36,7 +36,7 @@ public enum SummaryBuilder {
         let lossFlag = (0..<reports.count).map { profit[$0] < 0 ? 1.0 : 0.0 }
         let one = [Double](repeating: 1, count: reports.count)
         for view in SummaryView.allCases {
-            // Per-row columns once per view; then one accumulation pass per breakdown.
+            // The measures' columns once per view; then one accumulation pass per breakdown and measure.
             let columns = Measure.allCases.map { MeasureColumns(measure: $0, view: view, input: input, priorRows: priorRows) }
             var sums: [Breakdown: [MeasureSums]] = [:]
             var counts: [Breakdown: [Int]] = [:]
@@ -75,16 +75,15 @@ public enum SummaryBuilder {
     }
 }
 
-/// One measure's per-row contributions in one view: the value, and the value
-/// and base of the rows that have a base a year ago (comparable, and store-only).
+/// One measure's per-row figures in one view: the value, last year's value in the store and
+/// the base the enterprise reported. Only references to the tables' columns: the per-row
+/// contributions are worked out as the sums add them up, with no column of their own.
 struct MeasureColumns {
     var applicable: Bool
-    var value: [Double] = []
-    var present: [Double] = []
-    var comparableNow: [Double] = []
-    var comparableBase: [Double] = []
-    var storeNow: [Double] = []
-    var storeBase: [Double] = []
+    var values: [Double] = []
+    var reportedBase: [Double]?
+    var prior: [Double]?
+    var priorRows: [Int32]?
 
     init(measure: Measure, view: SummaryView, input: SummaryInput, priorRows: [Int32]?) {
         guard let field = measure.field(view) else {
@@ -92,31 +91,18 @@ struct MeasureColumns {
             return
         }
         applicable = true
-        let n = input.reports.count
-        let values = input.reports[field]
-        let store = priorRows.map { input.priorYear![field].gathered(at: $0) } ?? [Double](repeating: .nan, count: n)
-        let reportedBase = measure.reportedBaseField(view).map { input.reports[$0] }
-        value = [Double](repeating: 0, count: n)
-        present = value
-        comparableNow = value
-        comparableBase = value
-        storeNow = value
-        storeBase = value
-        for row in 0..<n where !values[row].isNaN {
-            let v = values[row]
-            value[row] = v
-            present[row] = 1
-            var base = store[row]
-            if let reportedBase, !reportedBase[row].isNaN { base = reportedBase[row] }
-            if !base.isNaN {
-                comparableNow[row] = v
-                comparableBase[row] = base
-            }
-            if !store[row].isNaN {
-                storeNow[row] = v
-                storeBase[row] = store[row]
-            }
+        values = input.reports[field]
+        reportedBase = measure.reportedBaseField(view).map { input.reports[$0] }
+        if let priorRows, let priorYear = input.priorYear {
+            prior = priorYear[field]
+            self.priorRows = priorRows
         }
+    }
+
+    /// The row's value a year ago in the store (`.nan` when it has none).
+    func store(_ row: Int) -> Double {
+        guard let prior, let priorRows, priorRows[row] >= 0 else { return .nan }
+        return prior[Int(priorRows[row])]
     }
 }
 
@@ -129,19 +115,34 @@ struct MeasureSums {
     var storeNow: [Double]
     var storeBase: [Double]
 
+    /// Adds each member row's contributions in row order: its value, 1 for being present, value and
+    /// base where it has a base a year ago (the reported one, else the store's), and value and
+    /// store value where the store has one. A missing value contributes nothing.
     init(_ columns: MeasureColumns, member: (rows: [Int32]?, groups: [Int32]), size: Int) {
-        guard columns.applicable else {
-            let empty = [Double](repeating: 0, count: size)
-            (total, present, comparableNow, comparableBase, storeNow, storeBase) = (empty, empty, empty, empty, empty, empty)
-            return
+        let empty = [Double](repeating: 0, count: size)
+        (total, present, comparableNow, comparableBase, storeNow, storeBase) = (empty, empty, empty, empty, empty, empty)
+        guard columns.applicable else { return }
+        for (i, group) in member.groups.enumerated() where group >= 0 {
+            let row = member.rows.map { Int($0[i]) } ?? i
+            let v = columns.values[row]
+            guard !v.isNaN else { continue }
+            let g = Int(group)
+            total[g] += v
+            present[g] += 1
+            let store = columns.store(row)
+            var base = store
+            if let reported = columns.reportedBase, !reported[row].isNaN { base = reported[row] }
+            if !base.isNaN {
+                comparableNow[g] += v
+                comparableBase[g] += base
+            }
+            if !store.isNaN {
+                storeNow[g] += v
+                storeBase[g] += store
+            }
         }
-        total = Self.add(columns.value, member, size)
-        present = Self.add(columns.present, member, size)
-        comparableNow = Self.add(columns.comparableNow, member, size)
-        comparableBase = Self.add(columns.comparableBase, member, size)
-        storeNow = Self.add(columns.storeNow, member, size)
-        storeBase = Self.add(columns.storeBase, member, size)
     }
+
     /// Sums `values` into `size` groups by membership.
     static func add(_ values: [Double], _ member: (rows: [Int32]?, groups: [Int32]), _ size: Int) -> [Double] {
         var sums = [Double](repeating: 0, count: size)

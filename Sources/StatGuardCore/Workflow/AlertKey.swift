@@ -11,7 +11,7 @@ public struct AlertKey: Hashable, Comparable, Sendable, CustomStringConvertible 
     public let indicator: String
 
     public init(subject: String, ruleID: RuleID, indicator: String) {
-        self.subject = subject.replacingOccurrences(of: "/", with: "_")
+        self.subject = subject.utf8.contains(UInt8(ascii: "/")) ? subject.replacingOccurrences(of: "/", with: "_") : subject
         self.ruleID = ruleID
         self.indicator = indicator
     }

@@ -1,0 +1,2 @@
+// libzstd (Debian: libzstd-dev), for the store's column compression only.
+#include <zstd.h>
