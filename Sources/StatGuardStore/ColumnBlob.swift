@@ -1,10 +1,9 @@
 import Foundation
 import StatGuardCore
 
-/// Fixed-width values stored as little-endian bytes in one BLOB per column.
-///
-/// Columns are written and read with one `memcpy`, which is what makes a
-/// national month (500,000 rows) a matter of milliseconds for the store.
+/// Fixed-width values as little-endian bytes end to end: the ``ColumnCodec/raw`` BLOBs
+/// of stores written before v5, and the raw form the content digest reads every
+/// column in, whatever its codec. One `memcpy` each way.
 enum ColumnBlob {
     static func encode<T: BitwiseCopyable>(_ values: [T]) -> Data {
         values.withUnsafeBytes { Data($0) }
@@ -18,14 +17,6 @@ enum ColumnBlob {
             }
             initialized = count
         }
-    }
-
-    static func encode(_ periods: [Period?]) -> Data {
-        encode(periods.map { $0?.monthIndex ?? Int32.min })
-    }
-
-    static func decodePeriods(_ data: Data) -> [Period?] {
-        decode(data, as: Int32.self).map { $0 == Int32.min ? nil : Period(monthIndex: $0) }
     }
 
     static func encode(_ codes: [CreditCode]) -> Data {

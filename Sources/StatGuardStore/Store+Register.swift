@@ -62,7 +62,7 @@ extension Store {
             arguments: [period.description])
         guard !periods.isEmpty else { return nil }
         var deltas: [ColumnTable] = []
-        var latest: [CreditCode: (delta: Int, row: Int)] = [:]
+        var latest: [RegisterEntry] = []  // in credit-code order
         let codecSQL = try StoreSchema.codec(in: "register_change_column", db: db)
         for entry in periods {
             let deltaPeriod: String = entry["period"]
@@ -75,21 +75,57 @@ extension Store {
                 try row.withUnsafeData(atIndex: 1) { data in try decoder.add(name, data ?? Data(), codec: codec) }
             }
             let table = decoder.table()
-            let delta = deltas.count
+            let removed = try decoder.extraCreditCodes("_removed")
+            if table.count > 0 || !removed.isEmpty {
+                latest = Self.applying(table, delta: deltas.count, removing: removed, to: latest)
+            }
             deltas.append(table)
-            for code in try decoder.extraCreditCodes("_removed") { latest[code] = nil }
-            for (row, code) in table.creditCodes.enumerated() { latest[code] = (delta, row) }
         }
         var result = ColumnTable(kind: .register)
-        let ordered = latest.sorted { $0.key < $1.key }
         var start = 0
-        while start < ordered.count {  // gather runs of rows from the same delta
+        while start < latest.count {  // gather runs of rows from the same delta
             var end = start
-            while end < ordered.count && ordered[end].value.delta == ordered[start].value.delta { end += 1 }
-            result.append(contentsOf: deltas[ordered[start].value.delta].selecting(ordered[start..<end].map(\.value.row)))
+            while end < latest.count && latest[end].delta == latest[start].delta { end += 1 }
+            result.append(contentsOf: deltas[latest[start].delta].selecting(latest[start..<end].map(\.row)))
             start = end
         }
         return result
+    }
+
+    /// Where a register row stands: its code, the stored change holding it and its row there.
+    typealias RegisterEntry = (code: CreditCode, delta: Int, row: Int)
+
+    /// `latest` (in code order) after one stored change: its removed codes leave, then each of its
+    /// rows comes in or replaces the entry with the same code (of rows sharing a code, the last).
+    /// One merge of two code-ordered lists: no hashing, no sort when the change is in code order,
+    /// as the store writes it.
+    static func applying(
+        _ change: ColumnTable, delta: Int, removing removed: [CreditCode], to latest: [RegisterEntry]
+    ) -> [RegisterEntry] {
+        let codes = change.creditCodes
+        let inOrder = zip(codes, codes.dropFirst()).allSatisfy { $0 <= $1 }
+        let order = inOrder ? Array(codes.indices) : codes.indices.sorted { (codes[$0], $0) < (codes[$1], $1) }
+        var incoming: [RegisterEntry] = []
+        incoming.reserveCapacity(order.count)
+        for row in order {
+            if let last = incoming.last, last.code == codes[row] { incoming.removeLast() }
+            incoming.append((codes[row], delta, row))
+        }
+        let gone = Set(removed)
+        var merged: [RegisterEntry] = []
+        merged.reserveCapacity(latest.count + incoming.count)
+        var i = 0, j = 0
+        while i < latest.count || j < incoming.count {
+            if j == incoming.count || (i < latest.count && latest[i].code < incoming[j].code) {
+                if gone.isEmpty || !gone.contains(latest[i].code) { merged.append(latest[i]) }
+                i += 1
+            } else {
+                if i < latest.count && latest[i].code == incoming[j].code { i += 1 }
+                merged.append(incoming[j])
+                j += 1
+            }
+        }
+        return merged
     }
 
     static func sameRegisterRow(_ a: ColumnTable, _ i: Int, _ b: ColumnTable, _ j: Int) -> Bool {

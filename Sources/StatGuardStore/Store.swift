@@ -5,7 +5,7 @@ import StatGuardCore
 /// The embedded SQLite store: register with its history, the periods' data,
 /// capacity, admin data, one row per load, quarantined rows and findings.
 ///
-/// Period data is kept columnar: one BLOB per (period, file kind, column), so
+/// Period data is kept columnar: one compressed BLOB per (period, file kind, column), so
 /// a national month is written and read with a few dozen statements. Loading
 /// a period again replaces it in one transaction; a run that dies mid-load
 /// leaves the store as it was. A writing store holds an exclusive lock file, so

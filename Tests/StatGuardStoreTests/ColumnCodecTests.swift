@@ -23,7 +23,7 @@ struct ColumnCodecTests {
     @Test("values that do not scale exactly are kept as their bits: -0.0, ±∞, other NaNs, five digits, 2^60")
     func unscaledDecimals() throws {
         let odd = Double(bitPattern: Double.nan.bitPattern | 1)
-        for extra: Double in [-0.0, .infinity, -.infinity, odd, 1.00001, 1.0 / 3, 1_152_921_504_606_846_976, 5e-324] {
+        for extra: Double in [-0.0, .infinity, -.infinity, odd, 1.00001, 1.0 / 3, 1_152_921_504_606_846_976, .leastNonzeroMagnitude] {
             let values: [Double] = [1.5, .nan, extra, 2]
             #expect(try Self.decimalsRoundTrip(values) == values.map(\.bitPattern), "\(extra)")
             #expect(ColumnEncoder.decimals(values).data().first == ColumnLayout.words.rawValue, "\(extra)")

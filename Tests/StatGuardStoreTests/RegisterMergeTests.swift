@@ -1,0 +1,33 @@
+import StatGuardCore
+@testable import StatGuardStore
+import StatGuardTestSupport
+import Testing
+
+/// Rebuilding a register from its stored changes merges code-ordered lists; it gives what
+/// replaying the changes one by one gives, whatever order or duplicates a change holds.
+@Suite("Register rebuild merge")
+struct RegisterMergeTests {
+    static let codes = TestCodes.realValid.compactMap { try? CreditCode.parse($0).get() }.sorted()
+
+    static func change(_ codes: [CreditCode]) -> ColumnTable {
+        var table = ColumnTable(kind: .register)
+        table.creditCodes = codes
+        table.count = codes.count
+        return table
+    }
+
+    @Test("removed codes leave, new codes come in, a changed code takes its new row; the last of duplicates wins")
+    func merges() throws {
+        let c = Self.codes
+        try #require(c.count >= 4)
+        let first = Store.applying(Self.change([c[0], c[1], c[2]]), delta: 0, removing: [], to: [])
+        #expect(first.map(\.code) == [c[0], c[1], c[2]] && first.map(\.delta) == [0, 0, 0])
+        // Out of code order, with c[3] twice: its second row (2) is the one kept.
+        let second = Store.applying(Self.change([c[3], c[1], c[3]]), delta: 1, removing: [c[0]], to: first)
+        #expect(second.map(\.code) == [c[1], c[2], c[3]])
+        #expect(second.map(\.delta) == [1, 0, 1] && second.map(\.row) == [1, 2, 2])
+        // Removed and changed in the same change: the new row stands.
+        let third = Store.applying(Self.change([c[2]]), delta: 2, removing: [c[2], c[1]], to: second)
+        #expect(third.map(\.code) == [c[2], c[3]] && third.map(\.delta) == [2, 1])
+    }
+}
