@@ -66,8 +66,15 @@ duck = json.load(open(args.duckdb))
 tallies = {c["ruleID"]: c["failed"] for c in run["checks"]}
 ok = True
 print("| shared work | StatGuard | DuckDB |\n| --- | ---: | ---: |")
+# The script keeps O01, U03 and O04 as they were before StatGuard judged each enterprise
+# against its own history (issue 16): it still does that work, so the timing compares like
+# with like, but their counts differ by design and are shown, not required to agree.
+by_design = {"O01", "U03", "O04"}
 for rule, count in duck["counts"].items():
     mine = tallies.get(rule)
+    if rule in by_design:
+        print(f"| {rule} findings (StatGuard: own-history baselines; not compared) | {mine} | {count} |")
+        continue
     ok &= mine == count
     print(f"| {rule} findings | {mine} | {count} |")
 summary = {}
