@@ -19,7 +19,7 @@ ENTERPRISES="${ENTERPRISES:-500000}"
 DURATION="${DURATION:-20}"
 PERIOD=2024-12
 CACHE="Benchmarks/.cache"
-STORE="$CACHE/store-$ENTERPRISES.sqlite"
+STORE="$CACHE/store-mixed-$ENTERPRISES.sqlite"  # the main row of Benchmarks/run.sh
 [ -f "$STORE" ] || { echo "error: no store at $STORE; run Benchmarks/run.sh first" >&2; exit 2; }
 
 swift build -c release --product statguard >&2
@@ -31,7 +31,7 @@ trap 'kill "${SERVER:-0}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 # The benchmark's own accounts, with a random password kept (mode 600) beside the cached store, never printed.
 county="$("$BIN" cases --pipeline "$PIPELINE" --store "$STORE" --period "$PERIOD" --format json | python3 -c '
 import json, sys; lines = json.load(sys.stdin); print(lines[0]["region_code"][:6])')"
-secret="$CACHE/serve-load-password-$ENTERPRISES"
+secret="$CACHE/serve-load-password-mixed-$ENTERPRISES"
 if [ ! -s "$secret" ]; then (umask 077; head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$secret"); fi
 password="$(cat "$secret")"
 for user in "bench-county:county:$county" "bench-admin:admin:${county:0:2}"; do
