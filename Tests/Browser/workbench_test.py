@@ -23,7 +23,7 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parents[2]
-PASSWORD = "town-a-password-7"
+PASSWORD = "test-only-password-7"
 
 
 def run(*args, stdin=None):

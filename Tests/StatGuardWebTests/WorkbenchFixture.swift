@@ -11,7 +11,7 @@ import StatGuardTestSupport
 /// loaded), one enterprise renamed to markup, and accounts for two towns, a county and an admin.
 /// The loaded store is made once; each fixture works on its own copy.
 final class WorkbenchFixture: @unchecked Sendable {
-    static let password = "correct-horse-42"
+    static let password = "test-only-password-42"
     /// The name given to one enterprise, to prove names are escaped.
     static let markupName = "<script>alert(1)</script>钢铁厂"
 
