@@ -43,7 +43,7 @@ extension AnomalyPlanner {
             addRow(.reboundAfterShutdown, e, p, factor: 1 / factor)
         }
         // Volatile enterprises.
-        let volatileCount = max(configuration.anomalies.minimum, Int((8.0 * Double(n) / 1000).rounded()))
+        let volatileCount = max(configuration.anomalies.minimum, (8.0 * Double(n) / 1000).rounded().clampedInt ?? 0)
         for _ in 0..<volatileCount {
             guard let (e, _) = pick(where: { e, p in hasHistory(e, p) }) else { break }
             population.negative[e] = .volatile

@@ -185,7 +185,7 @@ extension Population {
         // Enterprises leaving the panel inside the written range (--variation mixed): half 注销 with
         // an exit inside the window, half 停业 a few months before the window with large invoices behind them.
         if varied {
-            let leaving = max(4, Int((0.008 * Double(n)).rounded()))
+            let leaving = max(4, (0.008 * Double(n)).rounded().clampedInt ?? 4)
             for i in 0..<leaving {
                 var d = Draft(role: .leaving)
                 let profile = random.pick(weights: profileWeights)
