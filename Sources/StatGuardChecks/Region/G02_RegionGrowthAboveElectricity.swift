@@ -5,8 +5,8 @@ import StatGuardCore
 /// of its invoices, against its own history and against the other towns, month after month.
 ///
 /// Two ratios per town: output / electricity and sales / invoiced sales. For each month L
-/// (this one and 1, 2, 3 periods back), D_L = Σ figure / Σ (figure / d_i) over the town's
-/// members, where d_i is a member's ratio then over its ratio a year before this period,
+/// (this one and 1, 2, 3 periods back), D_L is the geometric mean of d_i over the town's
+/// members, every member weighing the same, where d_i is a member's ratio then over its ratio a year before this period,
 /// net of its class's median change (``EnterpriseBaseline/yearAgo`` this month; a member
 /// without a report a year ago counts with its departure from its own level), so the town is
 /// compared with its own history. Members more than threefold off (unit errors, stopped
@@ -14,15 +14,16 @@ import StatGuardCore
 /// most 2.5 typical spreads from its town's median (one enterprise's inflation must not carry
 /// its town). Each D is then compared with
 /// the other towns: z = ln(D / median over towns) / √(SE² + `spread_floor`²), where SE is the
-/// town's own standard error from its members' sizes and the robust spread of all members'
-/// log departures that month: a town of seven enterprises wobbles more than one of forty. Towns with at least `minimum_enterprises` members count; the two ratios'
+/// town's own standard error from its number of members and the robust spread of all members'
+/// log departures that month: a town of seven enterprises wobbles more than one of forty.
+/// Towns with at least `minimum_enterprises` members count; the two ratios'
 /// z of a month are combined (Stouffer, (z₁ + z₂)/√2).
 /// Evidence accumulates over the run of consecutive months, this one first, whose z
 /// exceeds `z_continue`: Z = Σ z / √(m + m(m − 1)ρ) for m months, ρ = ½ because every month
-/// is compared with the same year-ago month (Stouffer's sum for correlated z). The town fires when Z > `z_high` and this
-/// month's departure (both ratios' geometric mean, over the other towns') exceeds
-/// `minimum_excess`; with fewer than five towns to compare, when that departure exceeds
-/// `high_ratio`. A town of several months at +10% on flat electricity and truthful
+/// is compared with the same year-ago month (Stouffer's sum for correlated z). The town fires when Z > `z_high` and the
+/// run's departure (the geometric mean over its months and both ratios, over the other towns') exceeds
+/// `minimum_excess` (a run is judged as a whole: a month of it that noise pulled a little down does not end
+/// it); with fewer than five towns to compare, when this month's own departure exceeds `high_ratio`. A town of several months at +10% on flat electricity and truthful
 /// invoices is found although no single member departs far; one enterprise's inflation
 /// does not carry a town; a price boom in a town's main class is removed with the class.
 /// When a town fires, each member whose own departures (their mean in logs) exceed
@@ -36,7 +37,7 @@ public struct G02_RegionGrowthAboveElectricity: Check {
     public static let minimumEnterprises = CheckParameter("minimum_enterprises", default: 5, allowed: 1...1e9, "enterprises needed in the town")
     public static let zHigh = CheckParameter("z_high", default: 4.5, allowed: 0...100, "accumulated robust z over the other towns above which it fires")
     public static let zContinue = CheckParameter("z_continue", default: 1.5, allowed: 0...100, "robust z a month needs to count in a run")
-    public static let minimumExcess = CheckParameter("minimum_excess", default: 1.05, allowed: 1...100, "this month's departure over the other towns' a town needs")
+    public static let minimumExcess = CheckParameter("minimum_excess", default: 1.05, allowed: 1...100, "the run's departure over the other towns' a town needs")
     public static let memberRatio = CheckParameter("member_ratio", default: 1.0, allowed: 0.5...100, "own departure above which a member of a flagged town is listed")
     public static let spreadFloor = CheckParameter("spread_floor", default: 0.01, allowed: 0...1, "spread between towns added to a town's own standard error")
     public static let entry = RuleEntry(
@@ -94,8 +95,8 @@ public struct G02_RegionGrowthAboveElectricity: Check {
                     if level == .town { result.notEvaluated("too few enterprises with history in the town") }
                     continue
                 }
-                let ratio = departures.comparable ? departures.excess(a) : own
                 var (months, z) = departures.run(a, above: settings.value(Self.zContinue))
+                let ratio = departures.comparable ? departures.excess(a, months: months) : own
                 let fires: Bool
                 if departures.comparable {
                     fires = z > settings.value(Self.zHigh) && ratio > settings.value(Self.minimumExcess)
@@ -133,12 +134,12 @@ public struct G02_RegionGrowthAboveElectricity: Check {
     }
 
     /// Per ratio and month (this one, then 1, 2, 3 back), each member's log of its ratio then over its ratio a year
-    /// before this period, net of its class's change (prices drift by industry, and areas differ in industry), and its
-    /// size then. This month, the member's own ``EnterpriseBaseline/yearAgo`` (its departure from its level when it
+    /// before this period, net of its class's change (prices drift by industry, and areas differ in industry).
+    /// This month, the member's own ``EnterpriseBaseline/yearAgo`` (its departure from its level when it
     /// has no report a year ago). Read in place through the row alignments: no copies of the lagged columns.
     static func members(_ context: CheckContext) -> AreaDepartures.Members {
         let n = context.reports.count
-        var logs: [[[Double]]] = [], sizes: [[EnterpriseBaseline.FigureColumn]] = []
+        var logs: [[[Double]]] = []
         for ratio in baselines {
             let baseline = context.baseline(ratio)
             let (top, bottom) = ratio.figures
@@ -146,7 +147,6 @@ public struct G02_RegionGrowthAboveElectricity: Check {
                 let d = baseline.yearAgo[row].isNaN ? baseline.departure[row] : baseline.yearAgo[row]
                 return d > 0 ? log(d) : .nan
             }]
-            var sizesOfRatio = [EnterpriseBaseline.FigureColumn(top, lag: 0, context)]
             let yearTop = EnterpriseBaseline.FigureColumn(top, lag: 12, context), yearBottom = EnterpriseBaseline.FigureColumn(bottom!, lag: 12, context)
             for lag in runLags {
                 let numerator = EnterpriseBaseline.FigureColumn(top, lag: lag, context), denominator = EnterpriseBaseline.FigureColumn(bottom!, lag: lag, context)
@@ -157,12 +157,10 @@ public struct G02_RegionGrowthAboveElectricity: Check {
                 }
                 EnterpriseBaseline.removeClassShift(&change, context, logs: true)
                 months.append(change)
-                sizesOfRatio.append(numerator)
             }
             logs.append(months)
-            sizes.append(sizesOfRatio)
         }
-        return AreaDepartures.Members(logs: logs, sizes: sizes)
+        return AreaDepartures.Members(logs: logs)
     }
 
     /// The area's finding and, for a town, its members' whose own departure this month (`thisMonth`: per ratio, each

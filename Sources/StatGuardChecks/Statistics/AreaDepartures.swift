@@ -5,12 +5,14 @@ import StatGuardCore
 /// ratios, compared with the other areas, month by month: G02's statistic.
 ///
 /// Input per ratio and month: each member's departure d_i (its ratio then over its ratio a
-/// year before this period, net of its class) and its size (the ratio's numerator then).
-/// Per area, month and ratio: D = Σ size / Σ (size / d_i) over the members within a factor of
-/// ``outlierFactor`` of their own history, each log d_i held within ``clip`` typical spreads σ
-/// of the area's median (σ: the robust spread of all members' log d that month), so one
-/// member's own inflation cannot carry its area; its standard error SE = √(Σ w² σ²) / Σ w with
-/// w = size / d. Areas need `minimumMembers` such members. Then z = ln(D / median over areas)
+/// year before this period, net of its class).
+/// Per area, month and ratio: ln D = the mean of ln d_i over the n members within a factor of
+/// ``outlierFactor`` of their own history, each ln d_i held within ``clip`` typical spreads σ
+/// of the area's median (σ: the robust spread of all members' ln d that month), so one
+/// member's own inflation cannot carry its area; its standard error SE = σ / √n. Every member
+/// weighs the same: weighted by size, one large member that kept to the truth hid a town whose
+/// other members all inflated (the town's summed ratio moved by half the inflation, within its
+/// usual wobble). Areas need `minimumMembers` such members. Then z = ln(D / median over areas)
 /// / √(SE² + `floor`²), the ratios' z of a month combined (Stouffer); with fewer than
 /// ``minimumAreas`` areas to compare, no z (``comparable`` is false).
 /// - Complexity: O(n) per ratio and month (selections, no sorts); no allocation per row.
@@ -30,32 +32,29 @@ struct AreaDepartures {
     let z: [[Double]]
     /// Whether there were enough areas to compare this month.
     let comparable: Bool
-    /// This month's median log D over the areas, per ratio (NaN when not measured).
-    private let centers: [Double]
+    /// Per month, the median log D over the areas, per ratio (NaN when not measured).
+    private let centers: [[Double]]
 
-    /// Each member's log departure per ratio and month (NaN when it does not count), its size then, and the
-    /// month's σ: computed once, for towns and counties alike.
+    /// Each member's log departure per ratio and month (NaN when it does not count) and the month's σ:
+    /// computed once, for towns and counties alike.
     struct Members {
         /// Per ratio, per month (this one first): ln d_i, NaN for a member without one or more than
         /// ``AreaDepartures/outlierFactor`` off.
         let logs: [[[Double]]]
-        /// Per ratio, per month: each member's size then (read in place).
-        let sizes: [[EnterpriseBaseline.FigureColumn]]
         /// Per ratio, per month: the robust spread of the members' ln d.
         let sigma: [[Double]]
 
-        init(logs: [[[Double]]], sizes: [[EnterpriseBaseline.FigureColumn]]) {
+        init(logs: [[[Double]]]) {
             let limit = log(AreaDepartures.outlierFactor)
             var kept = logs, sigma: [[Double]] = []
             var scratch: [Double] = []
             for r in kept.indices {
                 var ratioSigma: [Double] = []
                 for month in kept[r].indices {
-                    let size = sizes[r][month]
                     scratch.removeAll(keepingCapacity: true)
                     kept[r][month].withUnsafeMutableBufferPointer { l in
                         for row in l.indices {
-                            if !(abs(l[row]) < limit) || !(size[row] > 0) { l[row] = .nan } else { scratch.append(l[row]) }
+                            if !(abs(l[row]) < limit) { l[row] = .nan } else { scratch.append(l[row]) }
                         }
                     }
                     var scale = Double.nan
@@ -69,13 +68,12 @@ struct AreaDepartures {
                 sigma.append(ratioSigma)
             }
             self.logs = kept
-            self.sizes = sizes
             self.sigma = sigma
         }
     }
 
     /// - Parameters:
-    ///   - members: the members' log departures, sizes and spreads.
+    ///   - members: the members' log departures and spreads.
     ///   - rowsOfArea: the report rows of each area.
     init(_ members: Members, rowsOfArea: [[Int]], minimumMembers: Int, floor: Double) {
         let areas = rowsOfArea.count
@@ -85,7 +83,7 @@ struct AreaDepartures {
         var scratch: [Double] = []
         for r in 0..<ratios {
             for month in 0..<months {
-                let logs = members.logs[r][month], size = members.sizes[r][month], sigma = members.sigma[r][month]
+                let logs = members.logs[r][month], sigma = members.sigma[r][month]
                 guard !sigma.isNaN else { continue }
                 for a in 0..<areas {
                     scratch.removeAll(keepingCapacity: true)
@@ -93,21 +91,17 @@ struct AreaDepartures {
                     guard scratch.count >= minimumMembers else { continue }
                     let center = selectMedian(&scratch)
                     let (low, high) = (center - Self.clip * sigma, center + Self.clip * sigma)
-                    var sum = 0.0, expected = 0.0, variance = 0.0
-                    for row in rowsOfArea[a] where !logs[row].isNaN {
-                        let w = size[row] / exp(max(low, min(high, logs[row])))
-                        sum += size[row]
-                        expected += w
-                        variance += w * w * sigma * sigma
-                    }
-                    departures[month][r][a] = sum / expected
-                    errors[month][r][a] = variance.squareRoot() / expected
+                    var sum = 0.0
+                    for row in rowsOfArea[a] where !logs[row].isNaN { sum += max(low, min(high, logs[row])) }
+                    let n = Double(scratch.count)
+                    departures[month][r][a] = exp(sum / n)
+                    errors[month][r][a] = sigma / n.squareRoot()
                 }
             }
         }
         var z = [[Double]](repeating: [Double](repeating: .nan, count: areas), count: months)
         var comparable = true
-        var centers = [Double](repeating: .nan, count: ratios)
+        var centers = [[Double]](repeating: [Double](repeating: .nan, count: ratios), count: months)
         for month in 0..<months {
             var sums = [Double](repeating: 0, count: areas), counts = [Int](repeating: 0, count: areas)
             for r in 0..<ratios {
@@ -118,7 +112,7 @@ struct AreaDepartures {
                 }
                 var sortable = logs
                 let center = selectMedian(&sortable)
-                if month == 0 { centers[r] = center }
+                centers[month][r] = center
                 for a in 0..<areas where !departures[month][r][a].isNaN {
                     let error = errors[month][r][a]
                     sums[a] += (log(departures[month][r][a]) - center) / (error * error + floor * floor).squareRoot()
@@ -139,12 +133,16 @@ struct AreaDepartures {
         return measured.isEmpty ? .nan : exp(measured.map(log).reduce(0, +) / Double(measured.count))
     }
 
-    /// This month's departure of area `a` over the other areas': the geometric mean over its ratios of D / the areas' median.
-    func excess(_ a: Int) -> Double {
+    /// The departure of area `a` over the other areas' in its first `months` months, this one first (at least this
+    /// one): the geometric mean over those months and the ratios of D / the areas' median. A run is judged as a whole:
+    /// a month of it that noise pulled down a little does not end it.
+    func excess(_ a: Int, months: Int = 1) -> Double {
         var logs = 0.0, k = 0
-        for (r, ratio) in departures[0].enumerated() where !ratio[a].isNaN && !centers[r].isNaN {
-            logs += log(ratio[a]) - centers[r]
-            k += 1
+        for month in 0..<max(1, min(months, departures.count)) {
+            for (r, ratio) in departures[month].enumerated() where !ratio[a].isNaN && !centers[month][r].isNaN {
+                logs += log(ratio[a]) - centers[month][r]
+                k += 1
+            }
         }
         return k == 0 ? .nan : exp(logs / Double(k))
     }

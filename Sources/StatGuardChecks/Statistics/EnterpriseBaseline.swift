@@ -124,9 +124,16 @@ public struct EnterpriseBaseline: Sendable {
         var spread = level, own = level, own12 = level
         var withBaseline = 0, withoutBaseline = 0
         for row in 0..<n {
-            let r = value(0, row)
-            let (a, b, c, d) = (value(1, row), value(2, row), value(3, row), value(4, row))
+            let (r, d) = (value(0, row), value(4, row))
             if !r.isNaN, !d.isNaN { own12[row] = r / d }
+        }
+        // What the class shared since a year ago, per row: the year-ago point is brought to this year's class level, so a
+        // class's price trend neither widens its members' spreads nor tilts their levels.
+        let yearShift = Self.classShift(of: own12, context)
+        for row in 0..<n {
+            let r = value(0, row)
+            let (a, b, c) = (value(1, row), value(2, row), value(3, row))
+            let d = value(4, row) * yearShift[row]
             let points = (a.isNaN ? 0 : 1) + (b.isNaN ? 0 : 1) + (c.isNaN ? 0 : 1) + (d.isNaN ? 0 : 1)
             guard points >= Self.minimumPoints else {
                 if !r.isNaN { withoutBaseline += 1 }
@@ -142,7 +149,7 @@ public struct EnterpriseBaseline: Sendable {
             }
         }
         Self.removeClassShift(&own, context)
-        Self.removeClassShift(&own12, context)
+        for row in 0..<n where !own12[row].isNaN { own12[row] /= yearShift[row] }
         departure = RatioColumn(own)
         yearAgo = RatioColumn(own12)
         self.level = RatioColumn(level)
@@ -183,22 +190,30 @@ public struct EnterpriseBaseline: Sendable {
         }
     }
 
-    /// Divides `values` in place by their class's median (at least ``minimumPeers`` values, else the median over all
-    /// rows); for logs (`logs`), subtracts it.
+    /// Divides `values` in place by their class's median (``classShift(of:_:)``); for logs (`logs`), subtracts it.
     static func removeClassShift(_ values: inout [Double], _ context: CheckContext, logs: Bool = false) {
+        let shift = classShift(of: values, context, logs: logs)
+        for row in values.indices where !values[row].isNaN {
+            if logs { values[row] -= shift[row] } else { values[row] /= shift[row] }
+        }
+    }
+
+    /// Per row, the median of `values` over its class (at least ``minimumPeers`` values, else the median over all
+    /// rows): what the class shared. NaN values do not count; without any value, 1 (0 for logs).
+    static func classShift(of values: [Double], _ context: CheckContext, logs: Bool = false) -> [Double] {
         var all = values.filter { !$0.isNaN }
-        guard !all.isEmpty else { return }
-        let overall = medianInPlace(&all)
+        let overall = all.isEmpty ? (logs ? 0 : 1) : medianInPlace(&all)
+        var shift = [Double](repeating: overall, count: values.count)
         var scratch: [Double] = []
         scratch.reserveCapacity(1024)
         for (_, rows) in context.rowsByClass {
             scratch.removeAll(keepingCapacity: true)
             for row in rows where !values[row].isNaN { scratch.append(values[row]) }
-            let shift = scratch.count >= minimumPeers ? medianInPlace(&scratch) : overall
-            for row in rows where !values[row].isNaN {
-                if logs { values[row] -= shift } else { values[row] /= shift }
-            }
+            guard scratch.count >= minimumPeers else { continue }
+            let median = medianInPlace(&scratch)
+            for row in rows { shift[row] = median }
         }
+        return shift
     }
 
     /// Whether row `row` departs upward: one view of its history passes its bound and the other agrees

@@ -8,7 +8,9 @@ import StatGuardCore
 /// log10(value / reference) lies within `log_tolerance` of ±1 or ±3 and the
 /// enterprise's electricity did not move alike (its ratio to its own history
 /// stays within `electricity_band`): a real tenfold growth comes with tenfold
-/// power. Without history: not evaluated. Other over/under/consistency findings
+/// power. The same test is made on value / reference net of the electricity's own
+/// change, so a unit error in a month when the plant really ran less (1000 × 60%)
+/// is still seen as 1000×. Without history: not evaluated. Other over/under/consistency findings
 /// of an enterprise with a unit finding are dropped by the runner: the unit
 /// error explains them.
 public struct N01_UnitMixUp: Check {
@@ -66,6 +68,7 @@ public struct N01_UnitMixUp: Check {
         for row in 0..<context.reports.count {
             let eReference = positiveMedian(eHistory[0][row], eHistory[1][row], eHistory[2][row], eHistory[3][row])
             let powerMoved = eReference > 0 && e[row] > 0 && (e[row] / eReference > band || eReference / e[row] > band)
+            let powerShift = eReference > 0 && e[row] > 0 && !powerMoved ? log10(e[row] / eReference) : 0
             var found: [Finding] = []
             var evaluable = false
             for (field, now, history) in columns {
@@ -73,7 +76,8 @@ public struct N01_UnitMixUp: Check {
                 guard reference > 0, now[row] > 0 else { continue }
                 evaluable = true
                 let exponent = log10(now[row] / reference)
-                guard let factor = Self.factors.first(where: { abs(exponent - $0.exponent) < tolerance }) else { continue }
+                guard let factor = Self.factors.first(where: { abs(exponent - $0.exponent) < tolerance || abs(exponent - powerShift - $0.exponent) < tolerance })
+                else { continue }
                 if powerMoved && abs(factor.exponent) < 2 { continue }  // a real tenfold change moves electricity too
                 let scale = pow(10, factor.exponent)
                 let score = Scoring.score(

@@ -77,6 +77,27 @@ import Testing
         #expect(!baseline.departsDown(row, bound: 0.8, agreement: 0.9))
     }
 
+    @Test func aClassTrendDoesNotWidenTheSpread() {
+        // The whole class makes 25 per kWh now and 40 a year ago (its prices fell by 37.5%). The subject under-reported
+        // last month (8) and this month (16). Brought to this year's class level, its year-ago point is 25, so its
+        // spread stays that of its own months, and U03 still sees the second month of the run.
+        let fallen = Self.steadyClass.map { e -> Enterprise in
+            var e = e
+            e.history[12] = e.now!.scaled(output: 1.6, electricity: 1)
+            return e
+        }
+        let subject = Enterprise(
+            1, now: Month(output: 3200, electricity: 200), p1: Month(output: 1600, electricity: 200),
+            p2: Month(output: 5000, electricity: 200), p3: Month(output: 5000, electricity: 200), p12: Month(output: 8000, electricity: 200))
+        let fixture = PeriodFixture(fallen + [subject])
+        let baseline = fixture.context.baseline(.outputPerElectricity)
+        let row = fixture.context.reports.rowIndex()[PeriodFixture.code(1)]!
+        #expect(abs(baseline.level[row] - 25) < 1e-3)
+        #expect(baseline.spread[row] < 0.01)
+        #expect(abs(baseline.yearAgo[row] - 0.64) < 1e-3)
+        #expect(fixture.evaluate(U03_BelowElectricityImpliedOutput.self).findings(about: 1).first?.ruleID == "U03")
+    }
+
     @Test func aShutdownAYearAgoIsNoYardstick() {
         // A year ago the plant ran on a quarter of its electricity: that month does not compare.
         let normal = Month(output: 5000, electricity: 200)

@@ -45,6 +45,21 @@ import Testing
         #expect(inside.findings.first?.indicator == "gross_output")
     }
 
+    @Test func thousandfoldInAMonthThePlantRanLessIsStillFound() {
+        // The plant really ran at 60% (electricity 120 against 198) and reported 2,970 in 元: 600× its level, 1000× net of its power.
+        let result = PeriodFixture([Self.history(Month(output: 2_970_000, electricity: 120, sales: 2900))]).evaluate(N01_UnitMixUp.self)
+        let finding = result.findings.first
+        expectFinding(finding, rule: "N01", category: .unit, severity: .error, indicator: "gross_output", figures: ["2,970,000", "4,950"])
+        #expect(finding?.messageZh.contains("1000倍") == true)
+    }
+
+    @Test func aRealFallWithItsElectricityIsNoUnitError() {
+        // Output and electricity both at 60% of their levels: nothing near a unit factor, raw or net of power.
+        let result = PeriodFixture([Self.history(Month(output: 2970, electricity: 120, sales: 2900))]).evaluate(N01_UnitMixUp.self)
+        #expect(result.findings.isEmpty)
+        #expect(result.passed == 1)
+    }
+
     @Test func tenfoldGrowthWithTenfoldElectricityIsReal() {
         let fixture = PeriodFixture([Self.history(Month(output: 49500, electricity: 2000))])
         let result = fixture.evaluate(N01_UnitMixUp.self)
