@@ -6,8 +6,15 @@ import StatGuardCore
 ///
 /// For report row i and the earlier periods l ∈ {1, 2, 3, 12} (``lags``) where both figures
 /// are positive: level_i = median of r_i(l), the same period last year counted twice (seasonality
-/// is strong, and it lies before any recent run of anomalous months); spread_i = 1.4826 × median
-/// |r_i(l) / level_i − 1| over the same points, a relative spread; own_i = r_i(t) / level_i. The class shift m_k is the
+/// is strong, and it lies before any recent run of anomalous months), each point brought to this
+/// period's class level (times its class's median r(t) / r(t − l), so a class's price trend or boom
+/// neither tilts the level nor widens the spread); spread_i = 1.4826 × median
+/// |r_i(l) / level_i − 1| over the same points, a relative spread; own_i = r_i(t) / level_i. For the
+/// ratios that tie a figure to another record (``Ratio/setsRunsAside``), when
+/// the recent points (at least two of lags 1, 2, 3) all lie beyond ``runFactor`` of that year-ago
+/// point on one side, and the plant ran alike then (``ranAlike(_:_:)``), they are a run (three months of inflation) and no yardstick:
+/// the level is the year-ago point alone and the spread 0, so the checks' own floors apply (the
+/// run's months say nothing of the enterprise's noise). The class shift m_k is the
 /// median of own over class k's rows with a baseline (at least `minimumPeers`, else over
 /// all rows): what the class shared (prices, season, a 1-2月 double month). The departure
 /// d_i = own_i / m_k is what the enterprise did on its own; checks fire on it, so a
@@ -23,9 +30,9 @@ import StatGuardCore
 /// data, so the level is a median of at most four points, not of the last twelve reports: a
 /// national month would otherwise read and align eight more report periods (see the README,
 /// "Detection quality"). With lag 12 counted twice, a run of two anomalous months before this one
-/// leaves the level clean; ``yearAgo`` compares with the same period last year alone, and the
-/// checks ask the two views to agree (``departsUp(_:bound:agreement:)``), so the month after a
-/// run (whose level the run raised) is not news.
+/// leaves the level clean, and a run of three is set aside; ``yearAgo`` compares with the same
+/// period last year alone, and the checks ask the two views to agree
+/// (``departsUp(_:bound:agreement:)``), so the month after a run is not news.
 ///
 /// - Complexity: O(n) over the report rows plus a sort per class for the class shift; no
 ///   allocation per row.
@@ -46,6 +53,11 @@ public struct EnterpriseBaseline: Sendable {
         case electricity
         /// Gross output alone.
         case output
+
+        /// Whether a run of recent months away from the year-ago point is set aside (``EnterpriseBaseline/runFactor``):
+        /// for the ratios that tie a figure to another record of the same activity, which a real change of the plant
+        /// moves little. Plain levels and output per employee step for good with a new line.
+        var setsRunsAside: Bool { self == .outputPerElectricity || self == .salesPerInvoice || self == .electricityPerGrid }
 
         /// The two figures, numerator and denominator (nil: the figure alone).
         var figures: (Figure, Figure?) {
@@ -89,6 +101,8 @@ public struct EnterpriseBaseline: Sendable {
     public static let minimumPoints = 2
     /// Rows with a baseline a class needs for a shift of its own.
     public static let minimumPeers = 5
+    /// How far beyond the year-ago point, on one side, all recent points must lie to be a run rather than a level.
+    public static let runFactor = 1.3
 
     public let ratio: Ratio
     /// The median of the earlier ratios, the same period last year counted twice (NaN without a baseline).
@@ -123,33 +137,48 @@ public struct EnterpriseBaseline: Sendable {
         var level = [Double](repeating: .nan, count: n)
         var spread = level, own = level, own12 = level
         var withBaseline = 0, withoutBaseline = 0
-        for row in 0..<n {
-            let (r, d) = (value(0, row), value(4, row))
-            if !r.isNaN, !d.isNaN { own12[row] = r / d }
+        // What the class shared since each earlier period, per row: every point of a ratio is brought to this period's class
+        // level, so a class's price trend or boom neither widens its members' spreads nor tilts their levels. A plain level
+        // (electricity, output) only from a year ago: month to month, its class's medians carry every member's 1-2月 and
+        // seasonal swings, which a plant's own recent months describe better.
+        var change = level
+        let ones = [Double](repeating: 1, count: n)
+        let shifts = (1...Self.lags.count).map { l in
+            guard bottom != nil || l == Self.lags.count else { return ones }
+            for row in 0..<n {
+                let (r, x) = (value(0, row), value(l, row))
+                change[row] = r.isNaN || x.isNaN ? .nan : r / x
+            }
+            if l == Self.lags.count { own12 = change }
+            return Self.classShift(of: change, context)
         }
-        // What the class shared since a year ago, per row: the year-ago point is brought to this year's class level, so a
-        // class's price trend neither widens its members' spreads nor tilts their levels.
-        let yearShift = Self.classShift(of: own12, context)
         for row in 0..<n {
             let r = value(0, row)
-            let (a, b, c) = (value(1, row), value(2, row), value(3, row))
-            let d = value(4, row) * yearShift[row]
+            let (a, b, c) = (value(1, row) * shifts[0][row], value(2, row) * shifts[1][row], value(3, row) * shifts[2][row])
+            let d = value(4, row) * shifts[3][row]
             let points = (a.isNaN ? 0 : 1) + (b.isNaN ? 0 : 1) + (c.isNaN ? 0 : 1) + (d.isNaN ? 0 : 1)
             guard points >= Self.minimumPoints else {
                 if !r.isNaN { withoutBaseline += 1 }
                 continue
             }
-            // The same period last year counts twice: seasonality is strong, and it lies before any recent run.
-            let m = finiteMedian(a, b, c, d, d)
-            level[row] = m
-            spread[row] = 1.4826 * finiteMedian(abs(a / m - 1), abs(b / m - 1), abs(c / m - 1), abs(d / m - 1), abs(d / m - 1))
+            if ratio.setsRunsAside, let bottoms, Self.ranAlike(bottoms[0][row], bottoms[4][row]), Self.ranAlike(bottoms[1][row], bottoms[4][row]),
+               Self.isRun(a, b, c, from: d) {
+                level[row] = d
+                spread[row] = 0
+            } else {
+                // The same period last year counts twice: seasonality is strong, and it lies before any recent run.
+                let m = finiteMedian(a, b, c, d, d)
+                level[row] = m
+                spread[row] = 1.4826 * finiteMedian(abs(a / m - 1), abs(b / m - 1), abs(c / m - 1), abs(d / m - 1), abs(d / m - 1))
+            }
+            let m = level[row]
             if !r.isNaN {
                 own[row] = r / m
                 withBaseline += 1
             }
         }
         Self.removeClassShift(&own, context)
-        for row in 0..<n where !own12[row].isNaN { own12[row] /= yearShift[row] }
+        for row in 0..<n where !own12[row].isNaN { own12[row] /= shifts[3][row] }
         departure = RatioColumn(own)
         yearAgo = RatioColumn(own12)
         self.level = RatioColumn(level)
@@ -188,6 +217,29 @@ public struct EnterpriseBaseline: Sendable {
             let r = rows[row]
             return r < 0 ? .nan : values[Int(r)]
         }
+    }
+
+    /// Whether the activity record under a ratio (its denominator: electricity, invoices, the meter) in one month and a
+    /// year ago lie within 1.5× of each other. The year-ago point stands in for a level only when the plant ran alike
+    /// then as now and last month: a shutdown a year ago, now or last month says nothing of a run.
+    static func ranAlike(_ now: Double, _ yearAgo: Double) -> Bool {
+        now > 0 && yearAgo > 0 && now < yearAgo * 1.5 && yearAgo < now * 1.5
+    }
+
+    /// Whether the recent points `a`, `b`, `c` (NaN: not reported) are a run away from the year-ago point `d`: at least
+    /// two of them, all beyond ``runFactor`` of it on the same side.
+    static func isRun(_ a: Double, _ b: Double, _ c: Double, from d: Double) -> Bool {
+        guard d > 0 else { return false }
+        var above = 0, below = 0, points = 0
+        func count(_ x: Double) {
+            guard !x.isNaN else { return }
+            points += 1
+            if x > d * runFactor { above += 1 } else if x * runFactor < d { below += 1 }
+        }
+        count(a)
+        count(b)
+        count(c)
+        return points >= 2 && (above == points || below == points)
     }
 
     /// Divides `values` in place by their class's median (``classShift(of:_:)``); for logs (`logs`), subtracts it.

@@ -65,15 +65,15 @@ import Testing
     }
 
     @Test func theMonthAfterARunIsNotNews() {
-        // Output per kWh raised by 40% in the last three months (the level rose with it), back to 25 now,
-        // as it was a year ago: against its level it looks 29% low, against a year ago it is not.
+        // Output per kWh raised by 40% in the last three months, back to 25 now, as it was a year ago: the three months
+        // are a run set aside, so neither view sees a fall.
         let inflated = Month(output: 7000, electricity: 200)
         let subject = Enterprise(
             1, now: Month(output: 5000, electricity: 200), p1: inflated, p2: inflated, p3: inflated, p12: Month(output: 5000, electricity: 200))
         let context = PeriodFixture(Self.steadyClass + [subject]).context
         let baseline = context.baseline(.outputPerElectricity)
         let row = context.reports.rowIndex()[PeriodFixture.code(1)]!
-        #expect(baseline.departure[row] < 0.75)
+        #expect(abs(baseline.departure[row] - 1) < 1e-6)
         #expect(!baseline.departsDown(row, bound: 0.8, agreement: 0.9))
     }
 
@@ -96,6 +96,34 @@ import Testing
         #expect(baseline.spread[row] < 0.01)
         #expect(abs(baseline.yearAgo[row] - 0.64) < 1e-3)
         #expect(fixture.evaluate(U03_BelowElectricityImpliedOutput.self).findings(about: 1).first?.ruleID == "U03")
+    }
+
+    @Test func aRunOfThreeMonthsIsSetAside() {
+        // Output per kWh 35 in the last three months against 25 a year ago, the plant running alike throughout, and 36
+        // now: the three months are a run, not a level, so this month departs by 1.44 in both views.
+        let run = Month(output: 7000, electricity: 200)
+        let subject = Enterprise(
+            1, now: Month(output: 7200, electricity: 200), p1: run, p2: run, p3: run, p12: Month(output: 5000, electricity: 200))
+        let context = PeriodFixture(Self.steadyClass + [subject]).context
+        let baseline = context.baseline(.outputPerElectricity)
+        let row = context.reports.rowIndex()[PeriodFixture.code(1)]!
+        #expect(abs(baseline.level[row] - 25) < 1e-3)
+        #expect(abs(baseline.departure[row] - 1.44) < 1e-3)
+        #expect(baseline.departsUp(row, bound: 1.25, agreement: 1.1))
+        // Output alone steps for good (a new line): its recent months stay its level.
+        #expect(abs(context.baseline(.output).level[row] - 7000) < 1e-3)
+    }
+
+    @Test func aShutdownAYearAgoMakesNoRun() {
+        // A year ago the plant idled on a base load (output per kWh 10); it has run normally since: its level is its
+        // recent months, not that month.
+        let normal = Month(output: 5000, electricity: 200)
+        let subject = Enterprise(1, now: normal, p1: normal, p2: normal, p3: normal, p12: Month(output: 500, electricity: 50))
+        let context = PeriodFixture(Self.steadyClass + [subject]).context
+        let baseline = context.baseline(.outputPerElectricity)
+        let row = context.reports.rowIndex()[PeriodFixture.code(1)]!
+        #expect(abs(baseline.level[row] - 25) < 1e-3)
+        #expect(!baseline.departsUp(row, bound: 1.25, agreement: 1.1, yearComparable: false))
     }
 
     @Test func aShutdownAYearAgoIsNoYardstick() {
