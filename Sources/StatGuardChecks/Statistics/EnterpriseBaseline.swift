@@ -9,7 +9,9 @@ import StatGuardCore
 /// is strong, and it lies before any recent run of anomalous months), each point brought to this
 /// period's class level (times its class's median r(t) / r(t − l), so a class's price trend or boom
 /// neither tilts the level nor widens the spread); spread_i = 1.4826 × median
-/// |r_i(l) / level_i − 1| over the same points, a relative spread; own_i = r_i(t) / level_i. For the
+/// |r_i(l) / level_i − 1| over the same points, a relative spread, then pulled halfway (in variance)
+/// to its class's typical spread, since four or five points say little of one (a noisy-looking
+/// history hid a 27% over-report; a perfectly steady one made every wobble news); own_i = r_i(t) / level_i. For the
 /// ratios that tie a figure to another record (``Ratio/setsRunsAside``), when
 /// the recent points (at least two of lags 1, 2, 3) all lie beyond ``runFactor`` of that year-ago
 /// point on one side, and the plant ran alike then (``ranAlike(_:_:)``), they are a run (three months of inflation) and no yardstick:
@@ -107,7 +109,8 @@ public struct EnterpriseBaseline: Sendable {
     public let ratio: Ratio
     /// The median of the earlier ratios, the same period last year counted twice (NaN without a baseline).
     public let level: RatioColumn
-    /// The relative spread of the earlier ratios around the level (checks floor it: ``upperBound(_:least:z:floor:)``).
+    /// The relative spread of the earlier ratios around the level, pulled halfway to its class's typical spread (checks
+    /// floor it: ``upperBound(_:least:z:floor:)``).
     public let spread: RatioColumn
     /// now / level / the class's shift: the departure the class did not share (NaN without a baseline).
     public let departure: RatioColumn
@@ -136,6 +139,7 @@ public struct EnterpriseBaseline: Sendable {
         }
         var level = [Double](repeating: .nan, count: n)
         var spread = level, own = level, own12 = level
+        var isRun = [Bool](repeating: false, count: n)
         var withBaseline = 0, withoutBaseline = 0
         // What the class shared since each earlier period, per row: every point of a ratio is brought to this period's class
         // level, so a class's price trend or boom neither widens its members' spreads nor tilts their levels. A plain level
@@ -163,6 +167,7 @@ public struct EnterpriseBaseline: Sendable {
             }
             if ratio.setsRunsAside, let bottoms, Self.ranAlike(bottoms[0][row], bottoms[4][row]), Self.ranAlike(bottoms[1][row], bottoms[4][row]),
                Self.isRun(a, b, c, from: d) {
+                isRun[row] = true
                 level[row] = d
                 spread[row] = 0
             } else {
@@ -179,6 +184,14 @@ public struct EnterpriseBaseline: Sendable {
         }
         Self.removeClassShift(&own, context)
         for row in 0..<n where !own12[row].isNaN { own12[row] /= shifts[3][row] }
+        // Four or five points say little of a spread: each is pulled halfway (in variance) to its class's typical spread
+        // (the median of its members' spreads above 0). A run's spread stays 0: the checks' own floors judge it.
+        if spread.contains(where: { $0 > 0 }) {
+            let typical = Self.classShift(of: spread.map { $0 > 0 ? $0 : .nan }, context)
+            for row in 0..<n where spread[row] >= 0 && !isRun[row] {
+                spread[row] = ((spread[row] * spread[row] + typical[row] * typical[row]) / 2).squareRoot()
+            }
+        }
         departure = RatioColumn(own)
         yearAgo = RatioColumn(own12)
         self.level = RatioColumn(level)

@@ -126,6 +126,26 @@ import Testing
         #expect(!baseline.departsUp(row, bound: 1.25, agreement: 1.1, yearComparable: false))
     }
 
+    @Test func aFewPointsSpreadIsPulledTowardItsClasss() {
+        // Six members wobble by 1-2% (spread about 0.015). The subject's four earlier months (29.4, 20.4, 27.7, 25 once
+        // brought to this month's class level) give a spread of 0.161 on their own: halfway in variance to the
+        // typical 0.015, 0.115.
+        let members = (0..<6).map { i -> Enterprise in
+            let s = i % 2 == 0 ? 1.0 : -1.0
+            func month(_ k: Double) -> Month { Month(output: 5000 * k, electricity: 200) }
+            return Enterprise(100 + i, now: month(1), p1: month(1 + 0.02 * s), p2: month(1 - 0.02 * s), p3: month(1 + 0.01 * s), p12: month(1))
+        }
+        let subject = Enterprise(
+            1, industry: "1711", now: Month(output: 5000, electricity: 200), p1: Month(output: 6000, electricity: 200),
+            p2: Month(output: 4000, electricity: 200), p3: Month(output: 5600, electricity: 200), p12: Month(output: 5000, electricity: 200))
+        let context = PeriodFixture(members + [subject]).context
+        let baseline = context.baseline(.outputPerElectricity)
+        let rows = context.reports.rowIndex()
+        let spread = baseline.spread[rows[PeriodFixture.code(1)]!]
+        #expect(spread > 0.11 && spread < 0.12, "\(spread)")
+        #expect(members.allSatisfy { baseline.spread[rows[$0.code]!] < 0.02 })
+    }
+
     @Test func aShutdownAYearAgoIsNoYardstick() {
         // A year ago the plant ran on a quarter of its electricity: that month does not compare.
         let normal = Month(output: 5000, electricity: 200)
