@@ -58,8 +58,13 @@ final class WorkbenchFixture: @unchecked Sendable {
 
     static let template: Result<Template, any Error> = Result { try makeTemplate() }
 
+    /// The template's folder: a static is never released, so its ``FixtureFolder`` is removed when the process exits.
+    nonisolated(unsafe) private static var templatePath: String?
+
     private static func makeTemplate() throws -> Template {
         let folder = try FixtureFolder("workbench-template")
+        templatePath = folder.path
+        atexit { if let path = WorkbenchFixture.templatePath { try? FileManager.default.removeItem(atPath: path) } }
         let sample = try CommandRunner.run([
             "sample", "--out", folder.path("data"), "--enterprises", "160", "--from", "2024-09", "--to", "2024-12", "--seed", "14",
         ])
