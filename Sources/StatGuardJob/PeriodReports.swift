@@ -58,17 +58,21 @@ struct PeriodReports {
     /// Writes every report but run.json into the folder's staging area.
     ///
     /// The findings are ranked and their texts written once, first, for alerts.csv, cases.csv and
-    /// alerts.xlsx alike. The two workbooks (about a third of the reports' work) are rendered on
-    /// another thread meanwhile: by then the store write beside the reports has left a core idle.
+    /// alerts.xlsx alike. alerts.xlsx (most of the reports' work, nearly all of it in libxlsxwriter)
+    /// is rendered on another thread meanwhile: by then the store write beside the reports has left
+    /// a core idle. summary.xlsx is written after the texts, on this thread, which has less to do.
     func writeReports(into folder: PeriodReportFolder, pipeline: PipelineDefinition) throws(JobError) {
         let renderer = FindingRenderer(catalog: pipeline.findingCatalog, regions: regions)
         let ranked = RankedFindings(findings, renderer)
         let workbooks = Handoff<Result<Void, JobError>>()
         let bundle = self
         DispatchQueue.global().async {
-            workbooks.put(Result { () throws(JobError) in try bundle.writeWorkbooks(into: folder, pipeline: pipeline, ranked) })
+            workbooks.put(Result { () throws(JobError) in try bundle.writeAlertsWorkbook(into: folder, pipeline: pipeline, ranked) })
         }
-        let texts = Result { () throws(JobError) in try writeTexts(into: folder, pipeline: pipeline, renderer, ranked) }
+        let texts = Result { () throws(JobError) in
+            try writeTexts(into: folder, pipeline: pipeline, renderer, ranked)
+            try write(folder, "summary.xlsx") { try SummaryWorkbook.render(summary, pipeline: pipeline.name) }
+        }
         try workbooks.wait().get()
         try texts.get()
     }
@@ -102,14 +106,13 @@ struct PeriodReports {
             + ChartFile.markdown(summaryCharts)).utf8))
     }
 
-    /// Writes alerts.xlsx and summary.xlsx.
-    private func writeWorkbooks(into folder: PeriodReportFolder, pipeline: PipelineDefinition, _ ranked: RankedFindings) throws(JobError) {
+    /// Writes alerts.xlsx.
+    private func writeAlertsWorkbook(into folder: PeriodReportFolder, pipeline: PipelineDefinition, _ ranked: RankedFindings) throws(JobError) {
         try write(folder, "alerts.xlsx") {
             try AlertsWorkbook.render(
                 ranked, pipeline: pipeline.name, period: period, periodLabel: pipeline.calendar.label(period),
                 statuses: alerts.statuses, countyNames: regions.names.filter { $0.key.count == 6 })
         }
-        try write(folder, "summary.xlsx") { try SummaryWorkbook.render(summary, pipeline: pipeline.name) }
     }
 
     /// Rewrites quality.md with what the push did, and writes notify.json, into the staging area.
