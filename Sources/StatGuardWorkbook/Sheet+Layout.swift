@@ -3,18 +3,25 @@ import StatGuardCore
 extension Sheet {
     /// Each column's width in Excel character units: the given width, or the widest of
     /// its header (plus room for the filter button) and cells, 2 units per wide character, within 6...60.
+    ///
+    /// Cells are measured only in columns whose width is not given and has not reached the
+    /// widest a fitted column gets: a long text column stops being measured at its first long cell.
     var columnWidths: [Double] {
+        let fitted = columns.map { column in column.width.map { !$0.isFinite } ?? true }
         var widest = columns.map { DisplayWidth.columns($0.header) + (autofilter ? 4 : 2) }
         for row in rows {
-            for (index, cell) in row.enumerated() where index < widest.count {
+            for (index, cell) in row.enumerated() where index < widest.count && fitted[index] && widest[index] < Self.widestFitted {
                 widest[index] = max(widest[index], cell.displayColumns + 2)
             }
         }
         return zip(columns, widest).map { column, fitted in
             if let width = column.width, width.isFinite { return min(max(width, 0), 255) }
-            return Double(min(max(fitted, 6), 60))
+            return Double(min(max(fitted, Self.narrowestFitted), Self.widestFitted))
         }
     }
+
+    /// The narrowest and widest a column fitted to its contents gets.
+    static let narrowestFitted = 6, widestFitted = 60
 }
 
 extension Cell {
