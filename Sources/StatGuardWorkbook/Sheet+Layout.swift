@@ -41,15 +41,17 @@ extension NumberFormat {
     /// separators when the code groups, the code's decimals, `%` (value × 100).
     func displayColumns(_ value: Double) -> Int {
         guard value.isFinite else { return 0 }
-        let section = code.split(separator: ";").first ?? Substring(code)
-        let percent = section.utf8.contains(UInt8(ascii: "%"))
+        // The first section of the code, read from its bytes without making strings (every number cell of a sheet comes here).
+        let utf8 = code.utf8
+        let section = utf8[..<(utf8.firstIndex(of: UInt8(ascii: ";")) ?? utf8.endIndex)]
+        let percent = section.contains(UInt8(ascii: "%"))
         var magnitude = abs(value) * (percent ? 100 : 1)
         var digits = 1
         while magnitude >= 10 && digits < 400 { magnitude /= 10; digits += 1 }
         var width = digits + (value < 0 ? 1 : 0) + (percent ? 1 : 0)
-        if section.utf8.contains(UInt8(ascii: ",")) { width += (digits - 1) / 3 }
-        if let point = section.firstIndex(of: ".") {
-            width += 1 + section[point...].filter { $0 == "0" || $0 == "#" }.count
+        if section.contains(UInt8(ascii: ",")) { width += (digits - 1) / 3 }
+        if let point = section.firstIndex(of: UInt8(ascii: ".")) {
+            width += 1 + section[point...].reduce(0) { $0 + ($1 == UInt8(ascii: "0") || $1 == UInt8(ascii: "#") ? 1 : 0) }
         }
         return width
     }
