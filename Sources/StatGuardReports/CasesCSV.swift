@@ -23,8 +23,8 @@ public enum CasesCSV {
                 csv.append([
                     alertCase.id.description, s.key.description, s.period.description, f.creditCode?.description ?? "", f.name,
                     f.regionCode, f.ruleID.rawValue, f.indicator, f.severity.rawValue, AlertsCSV.formatScore(s.score),
-                    ranked?.texts(of: line)?.messageZh ?? renderer.message(f, .zh), alertCase.explanation, s.since.description, s.carriedFrom?.description ?? "",
-                    s.status.rawValue, "", "", "", "",
+                    ranked?.texts(of: line)?.messageZh ?? renderer.message(f, .zh), alertCase.explanation, s.since.description,
+                    s.carriedFrom?.description ?? "", s.status.rawValue, "", "", "", "",
                 ])
             }
         }

@@ -55,7 +55,7 @@ public enum AlertsWorkbook {
     }
 
     /// The workbook as a value, from the ranked findings with the texts they were given.
-    public static func workbook(
+    static func workbook(
         _ ranked: RankedFindings, pipeline: String, period: Period, periodLabel: String, statuses keyStatuses: AlertStatuses = [:],
         countyNames: [String: String] = [:]
     ) -> Workbook {
