@@ -19,6 +19,16 @@ public enum DisplayWidth {
 
     /// Columns `text` takes: 2 per wide character, 0 per control character, 1 otherwise.
     public static func columns(_ text: String) -> Int {
+        // ASCII text (codes, keys, figures, English) counted from its bytes, without decoding scalars.
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var total = 0
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                if byte >= 0x20 && byte != 0x7F { total += 1 }
+            }
+            return total
+        }
+        if case let count?? = ascii { return count }
         var total = 0
         for scalar in text.unicodeScalars {
             if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }

@@ -57,22 +57,30 @@ struct PeriodReports {
 
     /// Writes every report but run.json into the folder's staging area.
     ///
-    /// The two workbooks (about a third of the reports' work) are rendered on another thread
-    /// meanwhile: by then the store write beside the reports has left a core idle.
+    /// The findings are ranked and their texts written once, first, for alerts.csv, cases.csv and
+    /// alerts.xlsx alike. alerts.xlsx (most of the reports' work, nearly all of it in libxlsxwriter)
+    /// is rendered on another thread meanwhile: by then the store write beside the reports has left
+    /// a core idle. summary.xlsx is written after the texts, on this thread, which has less to do.
     func writeReports(into folder: PeriodReportFolder, pipeline: PipelineDefinition) throws(JobError) {
         let renderer = FindingRenderer(catalog: pipeline.findingCatalog, regions: regions)
+        let ranked = RankedFindings(findings, renderer)
         let workbooks = Handoff<Result<Void, JobError>>()
         let bundle = self
         DispatchQueue.global().async {
-            workbooks.put(Result { () throws(JobError) in try bundle.writeWorkbooks(into: folder, pipeline: pipeline, renderer) })
+            workbooks.put(Result { () throws(JobError) in try bundle.writeAlertsWorkbook(into: folder, pipeline: pipeline, ranked) })
         }
-        let texts = Result { () throws(JobError) in try writeTexts(into: folder, pipeline: pipeline, renderer) }
+        let texts = Result { () throws(JobError) in
+            try writeTexts(into: folder, pipeline: pipeline, renderer, ranked)
+            try write(folder, "summary.xlsx") { try SummaryWorkbook.render(summary, pipeline: pipeline.name) }
+        }
         try workbooks.wait().get()
         try texts.get()
     }
 
     /// Writes the CSV, Markdown and chart files.
-    private func writeTexts(into folder: PeriodReportFolder, pipeline: PipelineDefinition, _ renderer: FindingRenderer) throws(JobError) {
+    private func writeTexts(
+        into folder: PeriodReportFolder, pipeline: PipelineDefinition, _ renderer: FindingRenderer, _ ranked: RankedFindings
+    ) throws(JobError) {
         let label = pipeline.calendar.label(period)
         var quality = QualityReportInput(
             record: record, periodLabel: label, reportingRate: reportingRate, quarantine: quarantine, findings: findings,
@@ -83,8 +91,8 @@ struct PeriodReports {
         if !deliveries.isEmpty { try write(folder, "notify.json", RunJSON.render(deliveries)) }
         let townNames = regions.names.filter { $0.key.count == 9 }
         let alertCharts = AlertCharts.files(findings, periodLabel: label, townNames: townNames)
-        try write(folder, "alerts.csv", AlertsCSV.render(findings, renderer, statuses: alerts.statuses))
-        try write(folder, "cases.csv", CasesCSV.render(alerts.cases, renderer))
+        try write(folder, "alerts.csv", AlertsCSV.render(ranked, statuses: alerts.statuses))
+        try write(folder, "cases.csv", CasesCSV.render(alerts.cases, renderer, ranked: ranked))
         try write(folder, "alerts.md", Array((AlertsMarkdown.render(
             findings, renderer, pipeline: pipeline.name, periodLabel: label, cases: alerts.cases, corrected: alerts.corrected)
             + ChartFile.markdown(alertCharts)).utf8))
@@ -98,14 +106,13 @@ struct PeriodReports {
             + ChartFile.markdown(summaryCharts)).utf8))
     }
 
-    /// Writes alerts.xlsx and summary.xlsx.
-    private func writeWorkbooks(into folder: PeriodReportFolder, pipeline: PipelineDefinition, _ renderer: FindingRenderer) throws(JobError) {
+    /// Writes alerts.xlsx.
+    private func writeAlertsWorkbook(into folder: PeriodReportFolder, pipeline: PipelineDefinition, _ ranked: RankedFindings) throws(JobError) {
         try write(folder, "alerts.xlsx") {
             try AlertsWorkbook.render(
-                findings, renderer, pipeline: pipeline.name, period: period, periodLabel: pipeline.calendar.label(period),
+                ranked, pipeline: pipeline.name, period: period, periodLabel: pipeline.calendar.label(period),
                 statuses: alerts.statuses, countyNames: regions.names.filter { $0.key.count == 6 })
         }
-        try write(folder, "summary.xlsx") { try SummaryWorkbook.render(summary, pipeline: pipeline.name) }
     }
 
     /// Rewrites quality.md with what the push did, and writes notify.json, into the staging area.

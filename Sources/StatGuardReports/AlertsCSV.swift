@@ -14,21 +14,26 @@ public enum AlertsCSV {
     /// The findings, highest score first, their texts written from the catalog by `renderer`.
     /// - Parameter statuses: the statuses of the period's keys; a finding whose key has none is open, first seen now.
     public static func render(_ findings: [Finding], _ renderer: FindingRenderer, statuses: AlertStatuses = [:]) -> [UInt8] {
+        render(RankedFindings(findings, renderer), statuses: statuses)
+    }
+
+    /// The ranked findings with the texts they were given.
+    public static func render(_ ranked: RankedFindings, statuses: AlertStatuses = [:]) -> [UInt8] {
         var csv = SpreadsheetCSV(header: header)
-        for f in ranked(findings) {
+        for (index, f) in ranked.findings.enumerated() {
+            let texts = ranked.texts[index]
             csv.append([
-                f.period.description, f.scope.rawValue, f.creditCode?.description ?? "", renderer.subject(f), f.regionCode,
+                f.period.description, f.scope.rawValue, f.creditCode?.description ?? "", texts.subject, f.regionCode,
                 f.industryCode, f.ruleID.rawValue, f.category.rawValue, f.severity.rawValue, formatScore(f.score), f.indicator,
-                renderer.observed(f), renderer.expected(f), renderer.message(f, .zh), renderer.message(f, .en),
-            ] + workflowCells(status(of: f, statuses)))
+                texts.observed, texts.expected, texts.messageZh, texts.messageEn,
+            ] + workflowCells(status(of: f, key: ranked.keys[index], statuses)))
         }
         return csv.bytes
     }
 
     /// The status of a finding's key, or a new open one.
-    static func status(of finding: Finding, _ statuses: AlertStatuses) -> AlertStatus {
-        let key = AlertKey(finding)
-        return statuses[key] ?? .new(key, period: finding.period, observed: nil, score: finding.score)
+    static func status(of finding: Finding, key: AlertKey, _ statuses: AlertStatuses) -> AlertStatus {
+        statuses[key] ?? .new(key, period: finding.period, observed: nil, score: finding.score)
     }
 
     /// The workflow columns of a finding whose key has `status`.

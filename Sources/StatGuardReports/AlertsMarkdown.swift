@@ -39,11 +39,13 @@ public enum AlertsMarkdown {
     private static func countsTable(_ findings: [Finding]) -> String {
         var md = "## 按类别和严重程度 By category and severity\n\n"
         md += "| 类别 category | error | warning | info | 合计 total |\n| --- | ---: | ---: | ---: | ---: |\n"
+        // Counted in one pass over the findings (filtering copied every finding once per category).
+        var counts: [FindingCategory: [Severity: Int]] = [:]
+        for finding in findings { counts[finding.category, default: [:]][finding.severity, default: 0] += 1 }
         for category in FindingCategory.allCases {
-            let list = findings.filter { $0.category == category }
-            guard !list.isEmpty else { continue }
-            let counts = Severity.allCases.map { severity in list.filter { $0.severity == severity }.count }
-            md += "| \(category.rawValue) | \(counts[0]) | \(counts[1]) | \(counts[2]) | \(list.count) |\n"
+            guard let bySeverity = counts[category] else { continue }
+            let n = Severity.allCases.map { bySeverity[$0] ?? 0 }
+            md += "| \(category.rawValue) | \(n[0]) | \(n[1]) | \(n[2]) | \(bySeverity.values.reduce(0, +)) |\n"
         }
         return md + "\n"
     }

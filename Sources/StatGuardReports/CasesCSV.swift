@@ -13,7 +13,9 @@ public enum CasesCSV {
     /// The columns the import reads (`alert_key` besides).
     public static let editableHeader = ["status", "reason", "by", "valid_until", "verified_value"]
 
-    public static func render(_ cases: [AlertCase], _ renderer: FindingRenderer) -> [UInt8] {
+    /// The cases' lines, their messages written by `renderer`, or taken from `ranked` when
+    /// it holds the line's finding (the run's reports share the texts alerts.csv wrote).
+    public static func render(_ cases: [AlertCase], _ renderer: FindingRenderer, ranked: RankedFindings? = nil) -> [UInt8] {
         var csv = SpreadsheetCSV(header: header)
         for alertCase in cases {
             for line in alertCase.lines {
@@ -21,8 +23,8 @@ public enum CasesCSV {
                 csv.append([
                     alertCase.id.description, s.key.description, s.period.description, f.creditCode?.description ?? "", f.name,
                     f.regionCode, f.ruleID.rawValue, f.indicator, f.severity.rawValue, AlertsCSV.formatScore(s.score),
-                    renderer.message(f, .zh), alertCase.explanation, s.since.description, s.carriedFrom?.description ?? "",
-                    s.status.rawValue, "", "", "", "",
+                    ranked?.texts(of: line)?.messageZh ?? renderer.message(f, .zh), alertCase.explanation, s.since.description,
+                    s.carriedFrom?.description ?? "", s.status.rawValue, "", "", "", "",
                 ])
             }
         }

@@ -5,20 +5,22 @@ import StatGuardCore
 /// no formula injection: a cell that starts with `=`, `+`, `-`, `@`, tab or CR
 /// and is not a number gets a leading `'`.
 public struct SpreadsheetCSV {
-    private var text = "\u{FEFF}"
+    /// The file so far, byte-order mark first; records are appended as bytes, field by field.
+    public private(set) var bytes: [UInt8] = Array("\u{FEFF}".utf8)
 
     /// Starts a file with its header record.
     public init(header: [String]) {
         append(header)
     }
 
-    /// Appends one record.
+    /// Appends one record: the safe cells as RFC 4180 fields, comma-separated, ending in a line feed.
     public mutating func append(_ cells: [String]) {
-        text += CSVEncoding.record(cells.map(Self.safe))
+        for (index, cell) in cells.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            CSVEncoding.append(Self.safe(cell), to: &bytes)
+        }
+        bytes.append(UInt8(ascii: "\n"))
     }
-
-    /// The file's bytes, byte-order mark first.
-    public var bytes: [UInt8] { Array(text.utf8) }
 
     /// The cell made safe from formula injection.
     ///

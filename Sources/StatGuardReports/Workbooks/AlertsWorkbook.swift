@@ -30,9 +30,18 @@ public enum AlertsWorkbook {
         _ findings: [Finding], _ renderer: FindingRenderer, pipeline: String, period: Period, periodLabel: String,
         statuses keyStatuses: AlertStatuses = [:], countyNames: [String: String] = [:]
     ) throws -> [UInt8] {
-        try workbook(
-            findings, renderer, pipeline: pipeline, period: period, periodLabel: periodLabel, statuses: keyStatuses, countyNames: countyNames
-        ).xlsx()
+        try render(
+            RankedFindings(findings, renderer), pipeline: pipeline, period: period, periodLabel: periodLabel, statuses: keyStatuses,
+            countyNames: countyNames)
+    }
+
+    /// The workbook's bytes from the ranked findings with the texts they were given.
+    public static func render(
+        _ ranked: RankedFindings, pipeline: String, period: Period, periodLabel: String, statuses keyStatuses: AlertStatuses = [:],
+        countyNames: [String: String] = [:]
+    ) throws -> [UInt8] {
+        try workbook(ranked, pipeline: pipeline, period: period, periodLabel: periodLabel, statuses: keyStatuses, countyNames: countyNames)
+            .xlsx()
     }
 
     /// The workbook as a value (for tests and the web workbench's download).
@@ -40,8 +49,20 @@ public enum AlertsWorkbook {
         _ findings: [Finding], _ renderer: FindingRenderer, pipeline: String, period: Period, periodLabel: String,
         statuses keyStatuses: AlertStatuses = [:], countyNames: [String: String] = [:]
     ) -> Workbook {
+        workbook(
+            RankedFindings(findings, renderer), pipeline: pipeline, period: period, periodLabel: periodLabel, statuses: keyStatuses,
+            countyNames: countyNames)
+    }
+
+    /// The workbook as a value, from the ranked findings with the texts they were given.
+    static func workbook(
+        _ ranked: RankedFindings, pipeline: String, period: Period, periodLabel: String, statuses keyStatuses: AlertStatuses = [:],
+        countyNames: [String: String] = [:]
+    ) -> Workbook {
         // Each finding's row is made once: the all-findings sheet and its county's sheet share it.
-        let rows = AlertsCSV.ranked(findings).map { (countyCode(of: $0), row($0, renderer, keyStatuses)) }
+        let rows = ranked.findings.indices.map { i in
+            (countyCode(of: ranked.findings[i]), row(ranked.findings[i], ranked.texts[i], ranked.keys[i], keyStatuses))
+        }
         var taken: Set<String> = []
         var sheets = [sheet(SheetName.make(allSheetName, taken: &taken), rows.map(\.1))]
         let byCounty = Dictionary(grouping: rows, by: \.0)
@@ -74,13 +95,13 @@ public enum AlertsWorkbook {
     }
 
     /// A finding's cells: alerts.csv's columns with its key's status, then the statistician's empty ones.
-    private static func row(_ f: Finding, _ renderer: FindingRenderer, _ keyStatuses: AlertStatuses) -> [Cell] {
-        let status = AlertsCSV.status(of: f, keyStatuses)
+    private static func row(_ f: Finding, _ texts: FindingTexts, _ key: AlertKey, _ keyStatuses: AlertStatuses) -> [Cell] {
+        let status = AlertsCSV.status(of: f, key: key, keyStatuses)
         return [
-            .text(f.period.description), .text(f.scope.rawValue), .optionalText(f.creditCode?.description), .text(renderer.subject(f)),
+            .text(f.period.description), .text(f.scope.rawValue), .optionalText(f.creditCode?.description), .text(texts.subject),
             .text(f.regionCode), .text(f.industryCode), .text(f.ruleID.rawValue), .text(f.category.rawValue),
-            .text(f.severity.rawValue), .figure(f.score, .score), .text(f.indicator), .text(renderer.observed(f)),
-            .text(renderer.expected(f)), .text(renderer.message(f, .zh)), .text(renderer.message(f, .en)),
+            .text(f.severity.rawValue), .figure(f.score, .score), .text(f.indicator), .text(texts.observed),
+            .text(texts.expected), .text(texts.messageZh), .text(texts.messageEn),
             .text(status.key.description), .text(status.status.rawValue), .optionalText(status.reason.isEmpty ? nil : status.reason),
             .text(status.firstSeen.description), .figure(Double(status.occurrences), .integer), .empty, .empty,
         ]
