@@ -21,20 +21,16 @@ import Testing
     @Test func sheetXMLMatchesGolden() throws {
         let xlsx = try Self.sample.xlsx()
         Golden.check(try XLSXArchive.entry(xlsx, "xl/worksheets/sheet1.xml"), "workbook-sheet1.xml")
-        Golden.check(try XLSXArchive.entry(xlsx, "xl/sharedStrings.xml"), "workbook-sharedStrings.xml")
         Golden.check(try XLSXArchive.entry(xlsx, "xl/styles.xml"), "workbook-styles.xml")
     }
 
-    /// `=cmd|' /C calc'!A0` and `+SUM(…)` are shared strings (`t="s"`), and the sheet has no formula at all.
+    /// `=cmd|' /C calc'!A0` and `+SUM(…)` are inline strings (`t="inlineStr"`), and the sheet has no formula at all.
     @Test func formulaLikeTextStaysAString() throws {
         let xlsx = try Self.sample.xlsx()
         let sheet = try XLSXArchive.entry(xlsx, "xl/worksheets/sheet1.xml")
-        let strings = try XLSXArchive.entry(xlsx, "xl/sharedStrings.xml")
         #expect(!sheet.contains("<f>") && !sheet.contains("<f "))
-        #expect(sheet.contains("<c r=\"A3\" t=\"s\">"))
-        #expect(sheet.contains("<c r=\"A4\" t=\"s\">"))
-        #expect(strings.contains("<t>=cmd|' /C calc'!A0</t>"))
-        #expect(strings.contains("<t>+SUM(A1:A2)</t>"))
+        #expect(sheet.contains("<c r=\"A3\" t=\"inlineStr\"><is><t>=cmd|' /C calc'!A0</t></is></c>"))
+        #expect(sheet.contains("<c r=\"A4\" t=\"inlineStr\"><is><t>+SUM(A1:A2)</t></is></c>"))
     }
 
     @Test func frozenHeaderAutofilterAndDropDown() throws {
