@@ -10,15 +10,19 @@ import Testing
         return Enterprise(100 + i, now: m, p1: m, p2: m, p3: m, p12: m)
     }
 
+    /// The context of the steady class and `subject` (enterprise 1), its output-per-kWh baseline and the subject's row.
+    static func judged(_ subject: Enterprise) -> (context: CheckContext, baseline: EnterpriseBaseline, row: Int) {
+        let context = PeriodFixture(steadyClass + [subject]).context
+        return (context, context.baseline(.outputPerElectricity), context.reports.rowIndex()[PeriodFixture.code(1)]!)
+    }
+
     @Test func levelIsTheMedianWithLastYearCountedTwice() {
         // Output per kWh 30, 20, 20 in the last three months and 25 a year ago: the median of
         // 30, 20, 20, 25, 25 is 25, where a plain median of four would say 22.5.
         let subject = Enterprise(
             1, now: Month(output: 5000, electricity: 200), p1: Month(output: 6000, electricity: 200),
             p2: Month(output: 4000, electricity: 200), p3: Month(output: 4000, electricity: 200), p12: Month(output: 5000, electricity: 200))
-        let context = PeriodFixture(Self.steadyClass + [subject]).context
-        let baseline = context.baseline(.outputPerElectricity)
-        let row = context.reports.rowIndex()[PeriodFixture.code(1)]!
+        let (_, baseline, row) = Self.judged(subject)
         #expect(baseline.level[row] == 25)
         #expect(baseline.departure[row] == 1)
         #expect(baseline.yearAgo[row] == 1)
@@ -41,9 +45,7 @@ import Testing
 
     @Test func oneEarlierPeriodIsNoBaseline() {
         let subject = Enterprise(1, now: Month(output: 5000, electricity: 200), p1: Month(output: 5000, electricity: 200))
-        let context = PeriodFixture(Self.steadyClass + [subject]).context
-        let baseline = context.baseline(.outputPerElectricity)
-        let row = context.reports.rowIndex()[PeriodFixture.code(1)]!
+        let (_, baseline, row) = Self.judged(subject)
         #expect(!baseline.has(row))
         #expect(baseline.withoutBaseline == 1)
         #expect(baseline.note.contains("1 with fewer than 2 earlier periods judged against their class only"))
@@ -53,9 +55,7 @@ import Testing
         let subject = Enterprise(
             1, now: Month(output: 6500, electricity: 200), p1: Month(output: 5000, electricity: 200),
             p2: Month(output: 5000, electricity: 200), p12: Month(output: 5000, electricity: 200))
-        let context = PeriodFixture(Self.steadyClass + [subject]).context
-        let baseline = context.baseline(.outputPerElectricity)
-        let row = context.reports.rowIndex()[PeriodFixture.code(1)]!
+        let (_, baseline, row) = Self.judged(subject)
         // 1.3 against its level and against a year ago.
         #expect(baseline.departsUp(row, bound: 1.25, agreement: 1.1))
         #expect(!baseline.departsUp(row, bound: 1.35, agreement: 1.1))
@@ -70,9 +70,7 @@ import Testing
         let inflated = Month(output: 7000, electricity: 200)
         let subject = Enterprise(
             1, now: Month(output: 5000, electricity: 200), p1: inflated, p2: inflated, p3: inflated, p12: Month(output: 5000, electricity: 200))
-        let context = PeriodFixture(Self.steadyClass + [subject]).context
-        let baseline = context.baseline(.outputPerElectricity)
-        let row = context.reports.rowIndex()[PeriodFixture.code(1)]!
+        let (_, baseline, row) = Self.judged(subject)
         #expect(abs(baseline.departure[row] - 1) < 1e-6)
         #expect(!baseline.departsDown(row, bound: 0.8, agreement: 0.9))
     }
@@ -104,9 +102,7 @@ import Testing
         let run = Month(output: 7000, electricity: 200)
         let subject = Enterprise(
             1, now: Month(output: 7200, electricity: 200), p1: run, p2: run, p3: run, p12: Month(output: 5000, electricity: 200))
-        let context = PeriodFixture(Self.steadyClass + [subject]).context
-        let baseline = context.baseline(.outputPerElectricity)
-        let row = context.reports.rowIndex()[PeriodFixture.code(1)]!
+        let (context, baseline, row) = Self.judged(subject)
         #expect(abs(baseline.level[row] - 25) < 1e-3)
         #expect(abs(baseline.departure[row] - 1.44) < 1e-3)
         #expect(baseline.departsUp(row, bound: 1.25, agreement: 1.1))
@@ -119,9 +115,7 @@ import Testing
         // recent months, not that month.
         let normal = Month(output: 5000, electricity: 200)
         let subject = Enterprise(1, now: normal, p1: normal, p2: normal, p3: normal, p12: Month(output: 500, electricity: 50))
-        let context = PeriodFixture(Self.steadyClass + [subject]).context
-        let baseline = context.baseline(.outputPerElectricity)
-        let row = context.reports.rowIndex()[PeriodFixture.code(1)]!
+        let (_, baseline, row) = Self.judged(subject)
         #expect(abs(baseline.level[row] - 25) < 1e-3)
         #expect(!baseline.departsUp(row, bound: 1.25, agreement: 1.1, yearComparable: false))
     }
