@@ -40,6 +40,15 @@ public enum NumberText {
         value.isFinite ? CFormat.fixed(value, decimals: min(max(decimals, 0), 9)) : "—"
     }
 
+    /// A score for a person to compare: three significant digits below 100 (`0.00482`, `2.7`, `16.8`), whole up to a
+    /// billion (`250`), then in exponent form; scores span orders of magnitude, and two decimals showed most of a queue
+    /// as 0.00.
+    public static func score(_ value: Double) -> String {
+        guard value.isFinite else { return "—" }
+        if value == 0 { return "0" }
+        return (100..<1e9).contains(abs(value)) ? grouped(value) : CFormat.string("%.3g", value)
+    }
+
     /// A whole number without separators: `42`.
     public static func integer(_ value: Double) -> String {
         guard value.isFinite else { return "—" }

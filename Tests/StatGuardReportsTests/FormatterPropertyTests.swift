@@ -32,7 +32,20 @@ import Testing
             }
             _ = NumberText.ratio(value)
             _ = NumberText.percent(value)
+            let score = NumberText.score(value)
+            #expect(!score.isEmpty && score.count <= 40, "\(value) → \(score)")
         }
+    }
+
+    @Test func scoresKeepThreeSignificantDigits() {
+        #expect(NumberText.score(0.004821) == "0.00482")
+        #expect(NumberText.score(0.0004821580563770992) == "0.000482")
+        #expect(NumberText.score(2.7) == "2.7")
+        #expect(NumberText.score(16.768112) == "16.8")
+        #expect(NumberText.score(250.4) == "250")
+        #expect(NumberText.score(1_234_567) == "1,234,567")
+        #expect(NumberText.score(0) == "0")
+        #expect(NumberText.score(.nan) == "—")
     }
 
     @Test func hugeAmountsPrintInFull() {

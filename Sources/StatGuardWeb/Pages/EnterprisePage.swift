@@ -73,7 +73,7 @@ enum EnterprisePage {
     static func finding(_ f: Finding, renderer: FindingRenderer) -> String {
         let h = Layout.h
         var html = "<div class=\"note\"><p><span class=\"sev-\(f.severity.rawValue)\">\(Labels.severity(f.severity))</span> "
-            + "<b>\(h(f.ruleID.rawValue)) \(h(renderer.title(f.ruleID, .zh)))</b> · 得分 \(NumberText.fixed(f.score, decimals: 2))</p>"
+            + "<b>\(h(f.ruleID.rawValue)) \(h(renderer.title(f.ruleID, .zh)))</b> · 得分 \(NumberText.score(f.score))</p>"
             + "<p>\(h(renderer.message(f, .zh)))<br><span class=\"muted\">\(h(renderer.message(f, .en)))</span></p>"
             + "<p>实际 Observed: \(h(renderer.observed(f))) · 参照 Expected: \(h(renderer.expected(f)))</p>"
         if let entry = renderer.catalog[f.ruleID] {

@@ -29,7 +29,7 @@ enum QueuePage {
             }
             return [
                 String((page - 1) * Query.pageSize + offset + 1), subject, h(renderer.regions.nameOrCode(alertCase.town)),
-                NumberText.fixed(alertCase.score, decimals: 2),
+                NumberText.score(alertCase.score),
                 "<span class=\"sev-\(top.finding.severity.rawValue)\">\(Labels.severity(top.finding.severity))</span>",
                 h(top.finding.ruleID.rawValue), "<span class=\"status-\(top.status.status.rawValue)\">\(h(top.status.label))</span>",
                 h(renderer.message(top.finding, .zh)) + (alertCase.lines.count > 1 ? " <span class=\"muted\">（另\(alertCase.lines.count - 1)项）</span>" : ""),
