@@ -9,7 +9,7 @@
 /// - `field`: a contract field name, shown by its Chinese or English label
 ///   (`Field`: the English label capitalised);
 /// - `region`: a region code, shown with its name when the bureau's names know it (`达川区 511703`);
-/// - `list`: a `+`-separated text as a list (`a、b` in Chinese, `a, b` in English);
+/// - `list`: a `+`-separated list of field names, each as its label (`工业总产值、工业销售产值` in Chinese, `gross output, sales output` in English; a name without a label as it is);
 /// - `text`: the value as it is.
 /// A slot without a format shows a number as an amount and a text as it is.
 public struct FindingTemplate: Sendable, Equatable, CustomStringConvertible {

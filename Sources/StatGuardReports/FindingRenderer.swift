@@ -68,7 +68,9 @@ public struct FindingRenderer: Sendable {
         switch value {
         case .text(let text):
             if format == .region { return regions.label(text) }
-            if format == .list { return text.split(separator: "+").joined(separator: language == .zh ? "、" : ", ") }
+            if format == .list {
+                return text.split(separator: "+").map { FieldLabels.label(String($0), language) }.joined(separator: language == .zh ? "、" : ", ")
+            }
             guard format == .field || format == .capitalizedField else { return text }
             let label = FieldLabels.label(text, language)
             return format == .capitalizedField ? label.prefix(1).uppercased() + label.dropFirst() : label
