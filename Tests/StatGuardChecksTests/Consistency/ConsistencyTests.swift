@@ -235,7 +235,8 @@ import Testing
         expectFinding(
             result.findings.first, rule: "C07", category: .consistency, severity: .warning,
             indicator: "gross_output+sales_output+electricity", figures: ["3"])
-        #expect(result.findings.first?.messageZh.contains("3项") == true)
+        #expect(result.findings.first?.messageZh.contains("3项指标（工业总产值、工业销售产值、工业用电量）") == true)
+        #expect(result.findings.first?.messageEn.contains("(gross output, sales output, electricity)") == true)
     }
 
     @Test func twoFiguresCopiedFromLastPeriodPasses() {
