@@ -44,8 +44,8 @@ public struct G02_RegionGrowthAboveElectricity: Check {
         "G02", category: .over, severity: .warning,
         title: Bilingual(zh: "乡镇（区县）产值持续快于用电、销售快于开票", en: "town or county output ahead of its electricity and invoices"),
         meaning: Bilingual(
-            zh: "乡镇企业合计的产值与用电量之比、销售产值与开票额之比，相对其自身历史明显偏高，高出其他乡镇，且连续数月如此。另逐户列出拉高比值的企业。",
-            en: "A town's output per kWh and sales per invoiced yuan, summed over its enterprises, run above its own history and above the other towns', month after month. Each member carrying it is listed too."),
+            zh: "乡镇内各企业产值与用电量之比、销售产值与开票额之比相对其自身历史的偏离（逐户等权平均）明显偏高，高出其他乡镇，且连续数月如此。另逐户列出拉高比值的企业。",
+            en: "A town's enterprises' output per kWh and sales per invoiced yuan, each against its own history and averaged with every enterprise weighing the same, run above the other towns', month after month. Each member carrying it is listed too."),
         why: Bilingual(
             zh: "整镇统一虚增产值时，单户偏离不一定很大，但用电量和税务开票不会跟着增长；累积多月的证据可发现温和而持续的区域性造假。",
             en: "When a whole town inflates, each enterprise may depart only a little, but power and invoices do not follow; evidence gathered over months finds a mild, lasting inflation across a town."),
