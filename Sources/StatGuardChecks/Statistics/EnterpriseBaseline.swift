@@ -146,9 +146,8 @@ public struct EnterpriseBaseline: Sendable {
         // (electricity, output) only from a year ago: month to month, its class's medians carry every member's 1-2月 and
         // seasonal swings, which a plant's own recent months describe better.
         var change = level
-        let ones = [Double](repeating: 1, count: n)
-        let shifts = (1...Self.lags.count).map { l in
-            guard bottom != nil || l == Self.lags.count else { return ones }
+        let shifts = (1...Self.lags.count).map { l -> [Double]? in
+            guard bottom != nil || l == Self.lags.count else { return nil }
             for row in 0..<n {
                 let (r, x) = (value(0, row), value(l, row))
                 change[row] = r.isNaN || x.isNaN ? .nan : r / x
@@ -156,10 +155,10 @@ public struct EnterpriseBaseline: Sendable {
             if l == Self.lags.count { own12 = change }
             return Self.classShift(of: change, context)
         }
+        @inline(__always) func shifted(_ l: Int, _ row: Int) -> Double { value(l, row) * (shifts[l - 1]?[row] ?? 1) }
         for row in 0..<n {
             let r = value(0, row)
-            let (a, b, c) = (value(1, row) * shifts[0][row], value(2, row) * shifts[1][row], value(3, row) * shifts[2][row])
-            let d = value(4, row) * shifts[3][row]
+            let (a, b, c, d) = (shifted(1, row), shifted(2, row), shifted(3, row), shifted(4, row))
             let points = (a.isNaN ? 0 : 1) + (b.isNaN ? 0 : 1) + (c.isNaN ? 0 : 1) + (d.isNaN ? 0 : 1)
             guard points >= Self.minimumPoints else {
                 if !r.isNaN { withoutBaseline += 1 }
@@ -183,7 +182,7 @@ public struct EnterpriseBaseline: Sendable {
             }
         }
         Self.removeClassShift(&own, context)
-        for row in 0..<n where !own12[row].isNaN { own12[row] /= shifts[3][row] }
+        if let yearShift = shifts[3] { for row in 0..<n where !own12[row].isNaN { own12[row] /= yearShift[row] } }
         // Four or five points say little of a spread: each is pulled halfway (in variance) to its class's typical spread
         // (the median of its members' spreads above 0). A run's spread stays 0: the checks' own floors judge it.
         if spread.contains(where: { $0 > 0 }) {
