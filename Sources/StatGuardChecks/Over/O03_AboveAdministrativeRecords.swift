@@ -13,8 +13,10 @@ import StatGuardCore
 /// The same period last year must agree by `agreement` of that excess, so that the month
 /// after a run of anomalous months (which raised the level) is not flagged. Sales a little
 /// less far above their level and their ratio a year ago (`corroborated_ratio`, both) fire
-/// when output over electricity, or electricity over the grid's meter, departed upward as far
-/// from both too: money raised against both a physical and a third-party record. Enterprises with fewer than two
+/// when output over electricity, electricity over the grid's meter, or sales over output (产销率)
+/// departed upward as far from both too: money raised against both a physical and a third-party
+/// record, or sales raised against both the invoices and the output they were made from (real
+/// sales out of stock are invoiced too). Enterprises with fewer than two
 /// earlier periods are judged on the fixed bounds only (quality.md counts them). Each
 /// comparison needs its admin figure to be at least its minimum.
 public struct O03_AboveAdministrativeRecords: Check {
@@ -27,7 +29,7 @@ public struct O03_AboveAdministrativeRecords: Check {
         "history_electricity_ratio", default: 1.12, allowed: 1...100, "reported / grid electricity over the enterprise's own level above which it fires")
     public static let corroborated = CheckParameter(
         "corroborated_ratio", default: 1.12, allowed: 1...100,
-        "sales / invoices over its own level above which it fires when output / electricity or electricity / grid rose as far")
+        "sales / invoices over its own level above which it fires when output / electricity, electricity / grid or sales / output rose as far")
     public static let agreement = CheckParameter(
         "agreement", default: 0.5, allowed: 0...1, "share of the excess the same period last year must show too")
     public static let spreadZ = CheckParameter("spread_z", default: 3, allowed: 0...100, "own spreads a departure must also exceed")
@@ -66,6 +68,11 @@ public struct O03_AboveAdministrativeRecords: Check {
                 en: "Sales output {sales:千元} thousand yuan is {ratio:×2}× its invoiced sales {invoiced:千元}, {departure:×2} its usual ratio; its reported electricity against the grid's meter is also {other_departure:×2} its usual: output and electricity may be inflated, verify.",
                 observed: "{sales:千元}", expected: "≈ {expected:千元} (its usual ×{level:×2} invoiced)",
                 example: ["sales": 6_900, "invoiced": 6_000, "ratio": 1.15, "level": 1.0, "departure": 1.15, "other_departure": 1.16, "expected": 6_000]),
+            "corroborated_output": FindingMessage(
+                zh: "工业销售产值{sales:千元}千元，为增值税开票销售额{invoiced:千元}千元的{ratio:×2}倍，高出该企业常态{departure:×2}倍；同时产销率也高出其常态{other_departure:×2}倍，而开票和产值均未同步增长，销售产值疑似虚增，请核实。",
+                en: "Sales output {sales:千元} thousand yuan is {ratio:×2}× its invoiced sales {invoiced:千元}, {departure:×2} its usual ratio; its sales per output is also {other_departure:×2} its usual, while neither invoices nor output rose alike: sales may be inflated, verify.",
+                observed: "{sales:千元}", expected: "≈ {expected:千元} (its usual ×{level:×2} invoiced)",
+                example: ["sales": 6_900, "invoiced": 6_000, "ratio": 1.15, "level": 1.0, "departure": 1.15, "other_departure": 1.16, "expected": 6_000]),
             "electricity": FindingMessage(
                 zh: "填报工业用电量{electricity:万千瓦时}万千瓦时，电网售电量仅{grid:万千瓦时}万千瓦时（比值{ratio:×2}），用电量疑似虚增以配合产值，请核实。",
                 en: "Reported electricity {electricity:万千瓦时} 万kWh against {grid:万千瓦时} metered by the grid (ratio {ratio:×2}); electricity may be inflated to match output.",
@@ -79,7 +86,7 @@ public struct O03_AboveAdministrativeRecords: Check {
         ])
     public static let needs: Set<FileKind> = [.admin]
 
-    public static let baselines: [EnterpriseBaseline.Ratio] = [.salesPerInvoice, .electricityPerGrid, .outputPerElectricity, .electricity]
+    public static let baselines: [EnterpriseBaseline.Ratio] = [.salesPerInvoice, .electricityPerGrid, .outputPerElectricity, .electricity, .salesPerOutput]
     public static let history: HistoryNeeds = EnterpriseBaseline.Ratio.history(of: baselines)
 
     public init() {}
@@ -94,6 +101,7 @@ public struct O03_AboveAdministrativeRecords: Check {
         let (z, floor) = (settings.value(Self.spreadZ), settings.value(Self.spreadFloor))
         let salesBase = context.baseline(.salesPerInvoice), powerBase = context.baseline(.electricityPerGrid)
         let outputBase = context.baseline(.outputPerElectricity), plant = context.baseline(.electricity)
+        let soldBase = context.baseline(.salesPerOutput)
         let move = settings.value(O01_AboveElectricityImpliedOutput.electricityMove)
         result.notes.append(salesBase.note)
         result.notes.append(powerBase.note)
@@ -122,6 +130,8 @@ public struct O03_AboveAdministrativeRecords: Check {
                             (variant, other) = ("corroborated", outputBase.departure[row])
                         } else if powerBase.departsUpInBoth(row, bound: alsoBound) {
                             (variant, other) = ("corroborated_grid", powerBase.departure[row])
+                        } else if soldBase.departsUpInBoth(row, bound: alsoBound) {
+                            (variant, other) = ("corroborated_output", soldBase.departure[row])
                         }
                     }
                     if let variant {

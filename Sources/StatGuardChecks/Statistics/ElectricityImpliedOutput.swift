@@ -16,7 +16,7 @@ struct ElectricityImpliedOutput {
     static let history: HistoryNeeds = HistoryNeeds.reports(["gross_output", "electricity"], lags: [12])
         .union(EnterpriseBaseline.Ratio.history(of: baselines))
     /// The baselines O01 and U03 judge on.
-    static let baselines: [EnterpriseBaseline.Ratio] = [.outputPerElectricity, .electricity]
+    static let baselines: [EnterpriseBaseline.Ratio] = [.outputPerElectricity, .electricity, .salesPerOutput]
 
     /// x(t) / expected per report row; NaN where not evaluable.
     var ratio: [Double]

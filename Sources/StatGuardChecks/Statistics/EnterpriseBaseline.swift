@@ -303,6 +303,13 @@ public struct EnterpriseBaseline: Sendable {
         return year.isNaN ? level > 1 + (bound - 1) * Self.unconfirmedWidening : level > bound && year > bound
     }
 
+    /// Whether row `row` departs downward below `bound` in both views: the mirror of ``departsUpInBoth(_:bound:yearComparable:)``.
+    @inline(__always)
+    public func departsDownInBoth(_ row: Int, bound: Double, yearComparable: Bool = true) -> Bool {
+        let (level, year) = (departure[row], yearComparable ? yearAgo[row] : .nan)
+        return year.isNaN ? level < 1 - (1 - bound) * Self.unconfirmedWidening : level < bound && year < bound
+    }
+
     /// Whether row `row` departs downward: the mirror of ``departsUp(_:bound:agreement:)``.
     @inline(__always)
     public func departsDown(_ row: Int, bound: Double, agreement: Double, yearComparable: Bool = true) -> Bool {

@@ -69,15 +69,22 @@ extension ElectricityImpliedOutput {
     /// own level (`electricity_move`): a restart or a shutdown moves output per kWh through a
     /// plant's base load, while inflation and under-reporting leave the meter where it was.
     /// Without a baseline, the electricity-implied ratio against `bound` alone (DOMAIN.md's test).
+    ///
+    /// With `unsold` (O01), a row that stays within those bounds is still recorded (variant `unsold`) when its
+    /// output per kWh is above its own level by `unsold.output` and its sales per output (产销率) below its own
+    /// level by `unsold.sales`, both in both views, its electricity unmoved: output rose with neither the power
+    /// to make it nor the sales to sell it. A real rise in production moves electricity; a real build-up of
+    /// stock is made with power too.
     static func report(
         _ implied: ElectricityImpliedOutput, context: CheckContext, settings: CheckSettings, entry: RuleEntry,
-        bound: Double, history: Double, below: Bool, into result: inout CheckResult
+        bound: Double, history: Double, below: Bool, unsold: (output: Double, sales: Double)? = nil, into result: inout CheckResult
     ) {
         let x = context.current(.grossOutput)
         let e = context.current(.electricity)
         let e12 = context.lagged(.electricity, 12)
         let x12 = context.lagged(.grossOutput, 12)
         let own = context.baseline(.outputPerElectricity), power = context.baseline(.electricity)
+        let sold = unsold.map { _ in context.baseline(.salesPerOutput) }
         let share = settings.value(O01_AboveElectricityImpliedOutput.agreement)
         let (z, floor) = (settings.value(O01_AboveElectricityImpliedOutput.spreadZ), settings.value(O01_AboveElectricityImpliedOutput.spreadFloor))
         let move = settings.value(O01_AboveElectricityImpliedOutput.electricityMove)
@@ -92,19 +99,28 @@ extension ElectricityImpliedOutput {
                 let departs = below
                     ? own.departsDown(row, bound: ownBound, agreement: agreement, yearComparable: comparable)
                     : own.departsUp(row, bound: ownBound, agreement: agreement, yearComparable: comparable)
-                guard departs else { result.pass(); continue }
+                var soldDeparture = Double.nan
+                if !departs, let unsold, let sold, sold.has(row),
+                   own.departsUpInBoth(row, bound: unsold.output, yearComparable: comparable),
+                   sold.departsDownInBoth(row, bound: 1 / unsold.sales) {
+                    soldDeparture = sold.departure[row]
+                }
+                guard departs || !soldDeparture.isNaN else { result.pass(); continue }
                 // The plant itself ran differently: a shutdown (down) or a restart (up) shifts output per kWh through its base load.
                 let powerMoved = below ? power.departure[row] < 1 / move : power.departure[row] > move
                 guard !powerMoved else { result.pass(); continue }
                 let d = own.departure[row]
                 let expected = x[row] / d
                 let score = Scoring.score(
-                    suspicion: Scoring.suspicion(value: d, bound: ownBound), deviation: x[row] - expected,
+                    suspicion: Scoring.suspicion(value: d, bound: departs ? ownBound : unsold?.output ?? ownBound), deviation: x[row] - expected,
                     total: context.countyTotals.total(.grossOutput, county: context.reports.regionCodes[row]))
-                result.fail(context.finding(reportRow: row, entry, settings, score: score, FindingFacts(indicator: "gross_output", variant: "history", [
+                var slots: FindingSlots = [
                     "output": .number(x[row]), "electricity": .number(e[row]), "ratio": .number(x[row] / e[row]), "level": .number(own.level[row]),
                     "departure": .number(d), "year_ago": .number(own.yearAgo[row]), "expected": .number(expected),
-                ])))
+                ]
+                if !departs { slots["sold_departure"] = .number(soldDeparture) }
+                result.fail(context.finding(
+                    reportRow: row, entry, settings, score: score, FindingFacts(indicator: "gross_output", variant: departs ? "history" : "unsold", slots)))
                 continue
             }
             if let reason = implied.skipReason[row] { result.notEvaluated(reason); continue }

@@ -56,6 +56,24 @@ import Testing
         #expect(Self.evaluate(O01_AboveElectricityImpliedOutput.self, Self.subject(now, admin: AdminEntry(grid: 200, invoiced: 4900))).findings(about: 1).isEmpty)
     }
 
+    @Test func salesFifteenPercentUpOnFlatInvoicesAndOutputAreCorroborated() {
+        // Sales 15% over its invoices and 15% over its own sales per output (产销率), output and electricity
+        // unchanged: sales raised against both the invoices and what the plant made.
+        let now = Month(output: 5000, electricity: 200, sales: 5635)
+        let result = Self.evaluate(O03_AboveAdministrativeRecords.self, Self.subject(now, admin: AdminEntry(grid: 200, invoiced: 4900)))
+        let finding = result.findings(about: 1).first
+        expectFinding(finding, rule: "O03", category: .over, severity: .warning, indicator: "sales_output", figures: ["5,635", "4,900", "1.15"])
+        #expect(finding?.variant == "corroborated_output")
+        #expect(finding?.messageEn.contains("sales per output is also 1.15") == true)
+    }
+
+    @Test func salesOutOfStockThatAreInvoicedAreNotNews() {
+        // The same sales, out of stock and invoiced: its sales per output rose, its sales per invoice did not.
+        let now = Month(output: 5000, electricity: 200, sales: 5635)
+        let result = Self.evaluate(O03_AboveAdministrativeRecords.self, Self.subject(now, admin: AdminEntry(grid: 200, invoiced: 5635)))
+        #expect(result.findings(about: 1).isEmpty)
+    }
+
     @Test func electricityRaisedTwentyPercentAboveItsMeterIsFound() {
         // 1.2 is below the fixed 1.3, but the enterprise's own reports always matched the meter.
         let now = Month(output: 6000, electricity: 240, sales: 5880)
@@ -86,6 +104,28 @@ import Testing
         let finding = result.findings(about: 1).first
         expectFinding(finding, rule: "O01", category: .over, severity: .warning, indicator: "gross_output", figures: ["6,300", "1.25", "25.10"])
         #expect(finding?.variant == "history")
+    }
+
+    @Test func outputFifteenPercentUpThatWasNeitherPoweredNorSoldIsFound() {
+        // Output +15% on the same electricity and the same sales: output per kWh alone stays under its own
+        // bound (1.25), but its sales per output fell to 0.87 of its own: the added output was not sold.
+        let now = Month(output: 5750, electricity: 200, sales: 4900)
+        let result = Self.evaluate(O01_AboveElectricityImpliedOutput.self, Self.subject(now, admin: AdminEntry(grid: 200, invoiced: 4900)))
+        let finding = result.findings(about: 1).first
+        expectFinding(finding, rule: "O01", category: .over, severity: .warning, indicator: "gross_output", figures: ["5,750", "1.15", "0.87"])
+        #expect(finding?.variant == "unsold")
+    }
+
+    @Test func stockBuiltWithPowerOrSalesThatSlumpedAreNotInflation() {
+        // Output +15% into stock, made with 15% more power: output per kWh did not move.
+        let stocked = Self.subject(Month(output: 5750, electricity: 230, sales: 4900), admin: AdminEntry(grid: 230, invoiced: 4900))
+        #expect(Self.evaluate(O01_AboveElectricityImpliedOutput.self, stocked).findings(about: 1).isEmpty)
+        // Sales slumped 15% while the plant made as much as ever: its sales per output fell alone.
+        let slumped = Self.subject(Month(output: 5000, electricity: 200, sales: 4165), admin: AdminEntry(grid: 200, invoiced: 4165))
+        #expect(Self.evaluate(O01_AboveElectricityImpliedOutput.self, slumped).findings(about: 1).isEmpty)
+        // Output +6% unsold on flat power: under the corroborating bound of output per kWh (1.08).
+        let mild = Self.subject(Month(output: 5300, electricity: 200, sales: 4200), admin: AdminEntry(grid: 200, invoiced: 4200))
+        #expect(Self.evaluate(O01_AboveElectricityImpliedOutput.self, mild).findings(about: 1).isEmpty)
     }
 
     @Test func reboundAYearAfterAShutdownIsNotInflation() {
