@@ -51,6 +51,7 @@ extension CreditCode {
             for i in start..<end where raw[i] & 0xC0 != 0x80 { characters += 1 }
             return .failure(.wrongLength(characters))
         }
+        let valueOfByte = Self.valueOfByte  // read once: each read of a global checks its initialization
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 18) { values in
             for i in 0..<18 {
                 let v = valueOfByte[Int(raw[start + i])]
@@ -85,6 +86,7 @@ extension CreditCode {
     /// The GB 32100 check value for the first 17 values.
     static func checkValue(_ values: UnsafeMutableBufferPointer<UInt8>) -> UInt8 {
         var sum = 0
+        let weights = Self.weights
         for i in 0..<17 { sum += Int(values[i]) * weights[i] }
         let check = 31 - sum % 31
         return UInt8(check == 31 ? 0 : check)
@@ -100,9 +102,12 @@ extension CreditCode {
         }
     }
 
+    /// GB 11714's weights of the eight organization-code characters.
+    static let organizationWeights = [3, 7, 9, 10, 5, 8, 4, 2]
+
     /// The GB 11714 check character for 8 organization-code characters (0-9 → 0-9, A-Z → 10-35).
     public static func organizationCheckCharacter(_ eight: some Collection<UInt8>) -> UInt8? {
-        let orgWeights = [3, 7, 9, 10, 5, 8, 4, 2]
+        let orgWeights = Self.organizationWeights
         var sum = 0
         for (i, byte) in eight.enumerated() {
             let upper = byte >= 0x61 && byte <= 0x7A ? byte - 32 : byte

@@ -43,6 +43,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         var options = ReadOptions(period: period.flatMap(Period.init), encoding: encoding.flatMap(TextEncoding.init(name:)))
         options.retainsRows = false  // counts and the quarantine only: memory stays flat whatever the file size
+        options.readsOnTwoCores = true
         let reader = ContractFileReader(kind: kind?.kind, options: options)
         var quarantine: [QuarantinedRow] = []
         var unusable = 0

@@ -39,7 +39,7 @@ public struct ContractFileReader: Sendable {
         var loader = RowLoader(
             file: path, kind: kind ?? FileKind.inferred(fromFileName: fileName), period: period, options: options,
             expectedRows: min(max(size / Self.typicalRowBytes, 1024), 20_000_000))
-        let summary = try stream.read { row in loader.accept(row) }
+        let summary = try options.readsOnTwoCores ? stream.readPipelined { loader.accept($0) } : stream.read { loader.accept($0) }
         if let error = loader.error { throw error }
         loader.finishColumns()
         guard let table = loader.table, let resolvedKind = loader.kind else {

@@ -18,6 +18,9 @@ public struct ReadOptions: Sendable {
     /// Whether loaded rows are kept in the table. Off, only counts and the
     /// quarantine are kept, so memory does not grow with the file (`statguard check`).
     public var retainsRows = true
+    /// Whether the file is decoded and tokenized on another core while this one types its rows
+    /// (``CSVFileStream/readPipelined(batchBytes:onRow:)``): for one file read alone (`statguard check`).
+    public var readsOnTwoCores = false
 
     public init(
         period: Period? = nil, encoding: TextEncoding? = nil, aliases: [String: String] = [:],
