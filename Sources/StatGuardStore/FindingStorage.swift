@@ -6,20 +6,24 @@ import StatGuardCore
 ///
 /// Since v6 a period's findings are columns of `finding_column` (``FindingColumns``): a query
 /// decodes the columns it filters on first (credit codes, region codes) and the other columns
-/// only for a period with a matching row. A store written before v6 and only read (readers do
-/// not migrate) still holds the rows of the v1/v2 `finding` table, read as they are.
+/// only for a period with a matching row, keeping them in a ``FindingCache`` when given one. A store
+/// written before v6 and only read (readers do not migrate) still holds the rows of the v1/v2
+/// `finding` table, read as they are.
 struct FindingStorage {
     private let db: Database
     /// Whether the findings are in `finding_column` (else in the v1/v2 `finding` table).
     private let columnar: Bool
+    private let cache: FindingCache?
 
-    init(_ db: Database) throws {
-        self.init(db, columnar: try db.tableExists("finding_column"))
+    /// Reads and writes `db`'s findings, keeping decoded periods in `cache` (none: each read decodes anew).
+    init(_ db: Database, cache: FindingCache? = nil) throws {
+        self.init(db, columnar: try db.tableExists("finding_column"), cache: cache)
     }
 
-    private init(_ db: Database, columnar: Bool) {
+    private init(_ db: Database, columnar: Bool, cache: FindingCache?) {
         self.db = db
         self.columnar = columnar
+        self.cache = cache
     }
 
     /// The periods holding findings, oldest first.
@@ -38,17 +42,24 @@ struct FindingStorage {
                 arguments: StatementArguments([period] + (creditCode.map { [$0] } ?? []))
             ).map(StoredFinding.init(row:))
         }
-        var rows: [Int]?
+        let loadID = try loadID(of: period)
+        if let columns = try cached(period, loadID: loadID) { return Self.findings(in: columns, creditCode: creditCode) }
         if let creditCode {
-            guard let codes = try column("credit_code", of: period) else { return [] }
-            rows = FindingColumns.rows(of: creditCode, in: codes)
-            if rows?.isEmpty == true { return [] }
+            guard let codes = try column("credit_code", of: period), !FindingColumns.rows(of: creditCode, in: codes).isEmpty else { return [] }
         }
-        let columns = try Row.fetchAll(
+        let stored = try Row.fetchAll(
             db, sql: "SELECT name, data, codec FROM finding_column WHERE period = ?", arguments: [period]
         ).map { row in (row[0] as String, (data: row[1] as Data, codec: try ColumnCodec.of(row[2]))) }
-        guard !columns.isEmpty else { return [] }
-        return try FindingColumns.decode(Dictionary(columns, uniquingKeysWith: { a, _ in a }), rows: rows)
+        guard !stored.isEmpty else { return [] }
+        let columns = try FindingColumns(decoding: Dictionary(stored, uniquingKeysWith: { a, _ in a }))
+        if let loadID { cache?.keep(columns, of: period, loadID: loadID) }
+        return Self.findings(in: columns, creditCode: creditCode)
+    }
+
+    /// The findings of `columns`, or only those about `creditCode`, in order.
+    private static func findings(in columns: FindingColumns, creditCode: String?) -> [StoredFinding] {
+        let rows = creditCode.map { FindingColumns.rows(of: $0, in: columns.creditCodes) } ?? Array(0..<columns.count)
+        return rows.map { columns[$0] }
     }
 
     /// The region code of each finding of `period`, in order (empty when it has none).
@@ -57,7 +68,19 @@ struct FindingStorage {
             return TextColumn(try String.fetchAll(
                 db, sql: "SELECT region_code FROM finding WHERE period = ? ORDER BY rowid", arguments: [period]))
         }
+        if let columns = try cached(period, loadID: try loadID(of: period)) { return columns.regionCodes }
         return try column("region_code", of: period) ?? TextColumn()
+    }
+
+    /// The load holding `period`: the key its decoded columns are cached under.
+    private func loadID(of period: String) throws -> Int64? {
+        try Int64.fetchOne(db, sql: "SELECT load_id FROM period_load WHERE period = ?", arguments: [period])
+    }
+
+    /// The cached columns of `period` as load `loadID` wrote them, if any.
+    private func cached(_ period: String, loadID: Int64?) throws -> FindingColumns? {
+        guard let cache, let loadID else { return nil }
+        return cache.columns(of: period, loadID: loadID)
     }
 
     /// The text column `name` of `period`'s findings, or nil when the period has none.
@@ -80,7 +103,7 @@ struct FindingStorage {
     /// Moves every period's rows of the v1/v2 `finding` table to `finding_column`, in their
     /// order, and drops the table (the `v6-finding-columns` migration, once `finding_column` exists).
     static func moveRows(db: Database) throws {
-        let rows = FindingStorage(db, columnar: false)
+        let rows = FindingStorage(db, columnar: false, cache: nil)
         for period in try rows.periods() {
             try write(try rows.findings(of: period), period: period, db: db)
         }

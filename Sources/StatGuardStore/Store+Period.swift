@@ -27,14 +27,14 @@ extension Store {
     /// The findings stored for `period`, in the order the run produced them.
     public func findings(of period: Period) throws(StoreError) -> [Finding] {
         try read { db in
-            try FindingStorage(db).findings(of: period.description).map { $0.finding(period: period) }
+            try FindingStorage(db, cache: findingCache).findings(of: period.description).map { $0.finding(period: period) }
         }
     }
 
     /// One enterprise's findings of `period`, highest score first (in the run's order among equal scores).
     public func findings(of period: Period, creditCode: CreditCode) throws(StoreError) -> [Finding] {
         try read { db in
-            Self.byScore(try FindingStorage(db).findings(of: period.description, creditCode: creditCode.description))
+            Self.byScore(try FindingStorage(db, cache: findingCache).findings(of: period.description, creditCode: creditCode.description))
                 .map { $0.finding(period: period) }
         }
     }

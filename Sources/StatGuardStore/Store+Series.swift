@@ -30,6 +30,7 @@ extension Store {
                         invoicedSales: admin[AdminField.invoicedSales][row]))
                 }
             }
+            // Without the cache: a series reads every period and would only push out the ones the workbench reads.
             let findings = try FindingStorage(db)
             for period in try findings.periods() {
                 guard let value = Period(period) else { continue }

@@ -31,7 +31,7 @@ extension Store {
     /// Findings per loaded period, counting only subjects whose region code starts with `regionPrefix` (byte for byte).
     public func findingCounts(regionPrefix: String) throws(StoreError) -> [(period: Period, count: Int)] {
         try read { db in
-            let findings = try FindingStorage(db)
+            let findings = try FindingStorage(db, cache: findingCache)
             let prefix = Array(regionPrefix.utf8)
             return try String.fetchAll(db, sql: "SELECT period FROM period_load ORDER BY period").compactMap { period in
                 guard let value = Period(period) else { return nil }

@@ -49,7 +49,7 @@ extension Store {
     /// in the run's order), or nil when it has none.
     public func regionOfFindings(_ code: CreditCode) throws(StoreError) -> String? {
         try read { db in
-            let findings = try FindingStorage(db)
+            let findings = try FindingStorage(db, cache: findingCache)
             for period in try findings.periods().reversed() {
                 if let first = try findings.findings(of: period, creditCode: code.description).first { return first.regionCode }
             }

@@ -32,6 +32,8 @@ public final class Store: @unchecked Sendable {
     public let path: String
     let database: DatabaseQueue
     private let lock: StoreLock?
+    /// The decoded findings of the periods read last (the workbench reads one enterprise after another).
+    let findingCache = FindingCache()
 
     /// Opens (creating and migrating when needed) the store at `path`.
     /// - Parameter writing: take the exclusive lock for a load; read-only users pass false.

@@ -91,6 +91,20 @@ struct FindingColumnsTests {
         #expect(try store.findingCounts(regionPrefix: "").map(\.count) == [1, 0])
     }
 
+    @Test("a reader that decoded a period reads a reload written meanwhile by another store, not what it decoded")
+    func readerFollowsReloads() throws {
+        let fixture = try StoreFixture()
+        defer { withExtendedLifetime(fixture) {} }
+        let writer = try Self.store(fixture, [(Self.march, Self.awkward)])
+        let reader = try Store(path: fixture.storePath, access: .reading)
+        #expect(try reader.findings(of: Self.march, creditCode: Self.codes[1]).map(\.ruleID) == ["O01"])
+        let fewer = [Self.finding(Self.march, "O09", 1, score: 2), Self.finding(Self.march, "O02", 4, score: 3)]
+        try writer.replace(StoreFixture.load(Self.march, reports: try fixture.reports(Self.march), register: try fixture.register(), findings: fewer))
+        #expect(try reader.findings(of: Self.march, creditCode: Self.codes[1]).map(\.ruleID) == ["O09"])
+        #expect(try reader.findings(of: Self.march) == fewer)
+        #expect(try reader.findingCounts(regionPrefix: "510403").map(\.count) == [1])
+    }
+
     @Test("a load holding a finding of another period is refused, the store left as it was")
     func otherPeriodRefused() throws {
         let fixture = try StoreFixture()
