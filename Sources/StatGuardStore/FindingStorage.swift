@@ -102,10 +102,12 @@ struct FindingStorage {
 
     /// Moves every period's rows of the v1/v2 `finding` table to `finding_column`, in their
     /// order, and drops the table (the `v6-finding-columns` migration, once `finding_column` exists).
+    /// Each period's rows are deleted once moved, so the next period's columns take their pages.
     static func moveRows(db: Database) throws {
         let rows = FindingStorage(db, columnar: false, cache: nil)
         for period in try rows.periods() {
             try write(try rows.findings(of: period), period: period, db: db)
+            try db.execute(sql: "DELETE FROM finding WHERE period = ?", arguments: [period])
         }
         try db.execute(sql: "DROP TABLE finding")
     }
