@@ -36,6 +36,9 @@ enum ColumnLayout: UInt8 {
     /// Fixed-size words with their bytes transposed: word size, count, then one plane
     /// per byte of the word (credit codes; decimals that are not short decimal fractions).
     case words = 3
+    /// A text column in one body: each value's end as ``PackedIntegers`` (differences), then
+    /// the values' UTF-8 bytes end to end (the columns of `finding_column`).
+    case texts = 4
 }
 
 /// Why a stored column could not be decoded.

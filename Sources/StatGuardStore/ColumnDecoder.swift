@@ -40,6 +40,20 @@ enum ColumnDecoder {
         }
     }
 
+    /// A text column stored by ``ColumnEncoder/texts(_:)`` (no raw form: such columns were always compressed).
+    static func texts(_ data: Data, codec: ColumnCodec) throws(ColumnCodecError) -> TextColumn {
+        guard codec == .zstd else { throw .malformed("a text column stored as \(codec)") }
+        let (layout, body) = try open(data, codec: codec, prefix: nil)
+        guard layout == .texts else { throw .malformed("texts stored as \(layout)") }
+        var cursor = ByteCursor(body)
+        let ends = try PackedIntegers.read(&cursor) { Int($0) }
+        let start = cursor.offset
+        guard ends.last ?? 0 == body.count - start, zip(ends, ends.dropFirst()).allSatisfy({ $0 <= $1 }), ends.first ?? 0 >= 0 else {
+            throw .malformed("text ends do not match the bytes")
+        }
+        return TextColumn(bytes: Array(body[start...]), ends: ends)
+    }
+
     static func creditCodes(_ data: Data, codec: ColumnCodec, prefix: [UInt8]? = nil) throws(ColumnCodecError) -> [CreditCode] {
         guard codec != .raw else { return ColumnBlob.decodeCreditCodes(data) }
         let (layout, body) = try open(data, codec: codec, prefix: prefix)

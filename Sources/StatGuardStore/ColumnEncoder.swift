@@ -32,6 +32,14 @@ enum ColumnEncoder {
         return EncodedColumn(layout: .decimals, body: body)
     }
 
+    /// A text column as one body (``ColumnLayout/texts``).
+    static func texts(_ column: TextColumn) -> EncodedColumn {
+        var body: [UInt8] = []
+        PackedIntegers(values: column.ends.map(Int64.init), delta: true).write(to: &body)
+        body.append(contentsOf: column.bytes)
+        return EncodedColumn(layout: .texts, body: body)
+    }
+
     static func creditCodes(_ codes: [CreditCode]) -> EncodedColumn {
         var words: [UInt64] = []
         words.reserveCapacity(codes.count * 2)

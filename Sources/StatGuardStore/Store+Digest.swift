@@ -22,25 +22,42 @@ extension Store {
                 "SELECT period, kind, row_count FROM period_table ORDER BY period, kind",
                 "SELECT period, changed, removed FROM register_change ORDER BY period",
                 "SELECT period, source_file, line, rule_id, reason, cells_json FROM quarantined_row ORDER BY period, rowid",
-                """
-                SELECT period, scope, credit_code, name, region_code, industry_code, rule_id, category, severity,
-                       score, indicator, observed, expected, message_zh, message_en, variant, slots FROM finding ORDER BY period, rowid
-                """,
             ]
-            // Region names arrived with a later migration (which a store only read has not run): an absent
-            // or empty table adds nothing, so migrating a store leaves its digest as it was.
-            let names = try db.tableExists("region_name") && (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM region_name") ?? 0) > 0
-            let all = names ? queries + ["SELECT period, code, name FROM region_name ORDER BY period, code"] : queries
-            for sql in all {
+            for sql in queries {
                 digest.add(Array(sql.utf8))
                 let rows = try Row.fetchCursor(db, sql: sql)
-                while let row = try rows.next() {
-                    for value in row.databaseValues {
-                        if case .blob(let data) = value.storage { digest.add(Array(data)) } else { digest.add(Array(value.description.utf8)) }
-                    }
-                }
+                while let row = try rows.next() { Self.add(row.databaseValues, to: &digest) }
+            }
+            try Self.addFindings(to: &digest, db: db)
+            // Region names arrived with a later migration (which a store only read has not run): an absent
+            // or empty table adds nothing, so migrating a store leaves its digest as it was.
+            if try db.tableExists("region_name") && (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM region_name") ?? 0) > 0 {
+                let sql = "SELECT period, code, name FROM region_name ORDER BY period, code"
+                digest.add(Array(sql.utf8))
+                let rows = try Row.fetchCursor(db, sql: sql)
+                while let row = try rows.next() { Self.add(row.databaseValues, to: &digest) }
             }
             return digest.hex
+        }
+    }
+
+    /// Adds every period's findings, in order, as the rows the v1/v2 `finding` table's query read (stated
+    /// first, as then): where the findings are stored leaves the digest.
+    private static func addFindings(to digest: inout FNV1a, db: Database) throws {
+        digest.add(Array("""
+            SELECT period, scope, credit_code, name, region_code, industry_code, rule_id, category, severity,
+                   score, indicator, observed, expected, message_zh, message_en, variant, slots FROM finding ORDER BY period, rowid
+            """.utf8))
+        let findings = try FindingStorage(db)
+        for period in try findings.periods() {
+            for finding in try findings.findings(of: period) { add(finding.digestValues(period: period), to: &digest) }
+        }
+    }
+
+    /// Adds a row's values: a BLOB as its bytes, any other value as its SQL literal.
+    private static func add(_ values: some Sequence<DatabaseValue>, to digest: inout FNV1a) {
+        for value in values {
+            if case .blob(let data) = value.storage { digest.add(Array(data)) } else { digest.add(Array(value.description.utf8)) }
         }
     }
 

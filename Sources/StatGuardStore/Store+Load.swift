@@ -36,7 +36,7 @@ extension Store {
                 let next = try Self.nextRegisterPeriod(after: load.period, db: db)
                 let nextRegister = try next.flatMap { try Self.register(asOf: $0, before: false, db: db) }
                 try Self.detachDependents(of: period, db: db)
-                for table in ["period_column", "period_table", "register_change", "register_change_column", "quarantined_row", "finding", "region_name"] {
+                for table in ["period_column", "period_table", "register_change", "register_change_column", "quarantined_row", "finding_column", "region_name"] {
                     try db.execute(sql: "DELETE FROM \(table) WHERE period = ?", arguments: [period])
                 }
                 for (kind, table) in load.tables.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
@@ -52,7 +52,7 @@ extension Store {
                 try db.execute(
                     sql: "INSERT INTO period_load (period, load_id) VALUES (?, ?) ON CONFLICT(period) DO UPDATE SET load_id = excluded.load_id",
                     arguments: [period, loadID])
-                try insertFindings(load.findings, loadID: loadID, db: db)
+                try insertFindings(load.findings, period: load.period, loadID: loadID, db: db)
                 try Self.write(update, revisions: load.revisions, period: load.period, db: db)
                 return loadID
             }
@@ -119,18 +119,12 @@ extension Store {
         }
     }
 
-    private func insertFindings(_ findings: [Finding], loadID: Int64, db: Database) throws {
-        let statement = try db.makeStatement(sql: """
-            INSERT INTO finding (load_id, period, scope, credit_code, name, region_code, industry_code, rule_id, category,
-                severity, score, indicator, observed, expected, message_zh, message_en, variant, slots)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', '', '', '', ?, ?)
-            """)
-        for f in findings {
-            try statement.execute(arguments: [
-                loadID, f.period.description, f.scope.rawValue, f.creditCode?.description, f.name, f.regionCode,
-                f.industryCode, f.ruleID.rawValue, f.category.rawValue, f.severity.rawValue, f.score, f.indicator,
-                f.variant, SlotCoding.encode(f.slots),
-            ])
+    /// Stores the load's findings as its period's columns; a finding of another period is refused, as the
+    /// period is where the columns keep it.
+    private func insertFindings(_ findings: [Finding], period: Period, loadID: Int64, db: Database) throws {
+        if let other = findings.first(where: { $0.period != period }) {
+            throw StoreError(path: path, reason: .writeFailed("a finding of \(other.period) in the load of \(period)"))
         }
+        try FindingStorage.write(findings.map { StoredFinding($0, loadID: loadID) }, period: period.description, db: db)
     }
 }

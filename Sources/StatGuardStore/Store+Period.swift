@@ -27,38 +27,25 @@ extension Store {
     /// The findings stored for `period`, in the order the run produced them.
     public func findings(of period: Period) throws(StoreError) -> [Finding] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM finding WHERE period = ? ORDER BY rowid", arguments: [period.description])
-                .map(Self.finding)
+            try FindingStorage(db, cache: findingCache).findings(of: period.description).map { $0.finding(period: period) }
         }
     }
 
-    /// One enterprise's findings of `period`, highest score first.
+    /// One enterprise's findings of `period`, highest score first (in the run's order among equal scores).
     public func findings(of period: Period, creditCode: CreditCode) throws(StoreError) -> [Finding] {
         try read { db in
-            try Row.fetchAll(
-                db, sql: "SELECT * FROM finding WHERE credit_code = ? AND period = ? ORDER BY score DESC, rowid",
-                arguments: [creditCode.description, period.description]
-            ).map(Self.finding)
+            Self.byScore(try FindingStorage(db, cache: findingCache).findings(of: period.description, creditCode: creditCode.description))
+                .map { $0.finding(period: period) }
         }
     }
 
-    /// A stored finding row as a finding: its slots, or for a row stored before findings
-    /// carried slots, its four texts as the legacy variant's slots.
-    static func finding(_ row: Row) -> Finding {
-        let code: String? = row["credit_code"]
-        let variant: String = row["variant"]
-        let slots: FindingSlots = variant == FindingMessage.legacyVariant
-            ? ["observed": .text(row["observed"]), "expected": .text(row["expected"]),
-               "message_zh": .text(row["message_zh"]), "message_en": .text(row["message_en"])]
-            : SlotCoding.decode(row["slots"])
-        return Finding(
-            period: Period(row["period"] as String) ?? Period(year: 1, month: 1), scope: Finding.Scope(rawValue: row["scope"]) ?? .file,
-            creditCode: code.flatMap { try? CreditCode.parse($0, allowCheckFailure: true).get() },
-            name: row["name"], regionCode: row["region_code"], industryCode: row["industry_code"],
-            ruleID: RuleID(row["rule_id"] as String), variant: variant,
-            category: FindingCategory(rawValue: row["category"]) ?? .structure,
-            severity: Severity(rawValue: row["severity"]) ?? .error, score: row["score"], indicator: row["indicator"],
-            slots: slots)
+    /// `findings` highest score first, keeping their order among equal scores (a NaN score last, as SQL's NULL).
+    static func byScore(_ findings: [StoredFinding]) -> [StoredFinding] {
+        func key(_ score: Double) -> Double { score.isNaN ? -.infinity : score }
+        return findings.enumerated().sorted { a, b in
+            let (x, y) = (key(a.element.score), key(b.element.score))
+            return x != y ? x > y : a.offset < b.offset
+        }.map(\.element)
     }
 
     /// The quarantined rows stored for `period`, in file order.

@@ -30,9 +30,13 @@ extension Store {
                         invoicedSales: admin[AdminField.invoicedSales][row]))
                 }
             }
-            series.findings = try Row.fetchAll(
-                db, sql: "SELECT * FROM finding WHERE credit_code = ? ORDER BY period, score DESC", arguments: [code.description]
-            ).map(Self.finding)
+            // Without the cache: a series reads every period and would only push out the ones the workbench reads.
+            let findings = try FindingStorage(db)
+            for period in try findings.periods() {
+                guard let value = Period(period) else { continue }
+                series.findings += Self.byScore(try findings.findings(of: period, creditCode: code.description))
+                    .map { $0.finding(period: value) }
+            }
             return series
         }
     }

@@ -28,16 +28,16 @@ extension Store {
         }
     }
 
-    /// Findings per loaded period, counting only subjects whose region code starts with `regionPrefix`.
+    /// Findings per loaded period, counting only subjects whose region code starts with `regionPrefix` (byte for byte).
     public func findingCounts(regionPrefix: String) throws(StoreError) -> [(period: Period, count: Int)] {
         try read { db in
-            try Row.fetchAll(
-                db, sql: """
-                    SELECT p.period AS period, (SELECT COUNT(*) FROM finding f WHERE f.period = p.period AND substr(f.region_code, 1, ?) = ?) AS n
-                    FROM period_load p ORDER BY p.period
-                    """,
-                arguments: [regionPrefix.utf8.count, regionPrefix]
-            ).compactMap { row in Period(row["period"] as String).map { ($0, row["n"] as Int) } }
+            let findings = try FindingStorage(db, cache: findingCache)
+            let prefix = Array(regionPrefix.utf8)
+            return try String.fetchAll(db, sql: "SELECT period FROM period_load ORDER BY period").compactMap { period in
+                guard let value = Period(period) else { return nil }
+                let codes = try findings.regionCodes(of: period)
+                return (value, (0..<codes.count).count { row in codes.withUTF8(row) { $0.starts(with: prefix) } })
+            }
         }
     }
 }

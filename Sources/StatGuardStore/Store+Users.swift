@@ -45,12 +45,15 @@ extension Store {
         }
     }
 
-    /// The region code the enterprise's latest finding was filed under, or nil when it has none.
+    /// The region code the enterprise's latest finding was filed under (the first of its latest period
+    /// in the run's order), or nil when it has none.
     public func regionOfFindings(_ code: CreditCode) throws(StoreError) -> String? {
         try read { db in
-            try String.fetchOne(
-                db, sql: "SELECT region_code FROM finding WHERE credit_code = ? ORDER BY period DESC LIMIT 1",
-                arguments: [code.description])
+            let findings = try FindingStorage(db, cache: findingCache)
+            for period in try findings.periods().reversed() {
+                if let first = try findings.findings(of: period, creditCode: code.description).first { return first.regionCode }
+            }
+            return nil
         }
     }
 

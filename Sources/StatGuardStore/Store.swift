@@ -6,7 +6,8 @@ import StatGuardCore
 /// capacity, admin data, one row per load, quarantined rows and findings.
 ///
 /// Period data is kept columnar: one compressed BLOB per (period, file kind, column), so
-/// a national month is written and read with a few dozen statements. Loading
+/// a national month is written and read with a few dozen statements; so are its findings
+/// (one BLOB per period and field, ``FindingColumns``). Loading
 /// a period again replaces it in one transaction; a run that dies mid-load
 /// leaves the store as it was. A writing store holds an exclusive lock file, so
 /// a second run on the same store is refused instead of interleaving. Within a
@@ -31,6 +32,8 @@ public final class Store: @unchecked Sendable {
     public let path: String
     let database: DatabaseQueue
     private let lock: StoreLock?
+    /// The decoded findings of the periods read last (the workbench reads one enterprise after another).
+    let findingCache = FindingCache()
 
     /// Opens (creating and migrating when needed) the store at `path`.
     /// - Parameter writing: take the exclusive lock for a load; read-only users pass false.

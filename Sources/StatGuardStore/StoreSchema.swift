@@ -127,6 +127,17 @@ enum StoreSchema {
                     disabled INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL);
                 """)
         }
+        // Findings columnar: one compressed BLOB per field and period (``FindingColumns``), rows in the
+        // run's order. Each period's rows move there unchanged and the row table goes; a store only read
+        // keeps its rows until a load or a decision migrates it (``FindingStorage`` reads either).
+        migrator.registerMigration("v6-finding-columns") { db in
+            try db.execute(sql: """
+                CREATE TABLE finding_column (
+                    period TEXT NOT NULL, name TEXT NOT NULL, data BLOB NOT NULL, codec INTEGER NOT NULL,
+                    PRIMARY KEY (period, name));
+                """)
+            try FindingStorage.moveRows(db: db)
+        }
         return migrator
     }
 

@@ -59,6 +59,30 @@ struct ColumnCodecTests {
         #expect(try ColumnDecoder.bytes(ColumnEncoder.bytes(text).data(), codec: .zstd) == text)
     }
 
+    @Test("texts in one body: empty values, quotes, line breaks and Chinese byte for byte; an empty column")
+    func texts() throws {
+        let values = TextColumn(["", "四川省内江市\"甜城\"机械厂\r\n", "", "O01", "\u{0}\\", ""])
+        #expect(try ColumnDecoder.texts(ColumnEncoder.texts(values).data(), codec: .zstd) == values)
+        #expect(try ColumnDecoder.texts(ColumnEncoder.texts(TextColumn()).data(), codec: .zstd) == TextColumn())
+        let same = TextColumn([String](repeating: "", count: 60_000))
+        #expect(ColumnEncoder.texts(same).data().count < 64)
+    }
+
+    @Test("a text column whose ends do not match its bytes, or stored other than zstd, is refused")
+    func malformedTexts() throws {
+        var body: [UInt8] = []
+        PackedIntegers(values: [2, 9], delta: true).write(to: &body)
+        body += Array("abc".utf8)
+        #expect(throws: ColumnCodecError.self) { try ColumnDecoder.texts(EncodedColumn(layout: .texts, body: body).data(), codec: .zstd) }
+        var backwards: [UInt8] = []
+        PackedIntegers(values: [3, 1, 3], delta: true).write(to: &backwards)
+        backwards += Array("abc".utf8)
+        #expect(throws: ColumnCodecError.self) { try ColumnDecoder.texts(EncodedColumn(layout: .texts, body: backwards).data(), codec: .zstd) }
+        let texts = ColumnEncoder.texts(TextColumn(["a"])).data()
+        #expect(throws: ColumnCodecError.self) { try ColumnDecoder.texts(texts, codec: .raw) }
+        #expect(throws: ColumnCodecError.self) { try ColumnDecoder.texts(ColumnEncoder.bytes([1]).data(), codec: .zstd) }
+    }
+
     @Test("a column stored against a base column's body reads back only with that body")
     func prefixed() throws {
         let names = (0..<2000).map { "四川省内江市第\($0)机械厂" }

@@ -13,14 +13,15 @@ struct StoreUpgradeTests {
     static let periods = JobFixture.periods
 
     /// Loads the standard periods, then takes the store back to what main wrote: the workflow
-    /// tables and their migration records removed, the column BLOBs raw (v1 and v2 tables are
-    /// otherwise written as main wrote them).
+    /// tables and their migration records removed, the column BLOBs raw, the findings rows of
+    /// the v1/v2 table (v1 and v2 tables are otherwise written as main wrote them).
     static func mainStore() throws -> JobFixture {
         let fixture = try JobFixture()
         try fixture.writeStandardData()
         _ = try fixture.job().run(periods: periods)
         let database = try DatabaseQueue(path: fixture.storePath)
         try uncompressColumns(database)
+        try rowFindings(database)
         try database.write { db in
             for table in ["alert_occurrence", "alert_period", "audit_log", "revision", "region_name", "delivery", "app_user"] { try db.execute(sql: "DROP TABLE \(table)") }
             try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier IN ('v3-workflow', 'v3-region-names', 'v4-deliveries', 'v5-users')")
@@ -47,6 +48,43 @@ struct StoreUpgradeTests {
                 try db.execute(sql: "ALTER TABLE \(table) DROP COLUMN codec")
             }
             try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v5-column-codec'")
+        }
+    }
+
+    /// Takes the findings back to what stores before v6 held: rows of the v1/v2 `finding` table, in
+    /// each period's order, with the v6 migration record removed.
+    static func rowFindings(_ database: DatabaseQueue) throws {
+        try database.write { db in
+            let storage = try FindingStorage(db)
+            let periods = try storage.periods().map { period in (period, try storage.findings(of: period)) }
+            try db.execute(sql: """
+                CREATE TABLE finding (
+                    load_id INTEGER NOT NULL REFERENCES load(id),
+                    period TEXT NOT NULL, scope TEXT NOT NULL, credit_code TEXT, name TEXT NOT NULL,
+                    region_code TEXT NOT NULL, industry_code TEXT NOT NULL, rule_id TEXT NOT NULL,
+                    category TEXT NOT NULL, severity TEXT NOT NULL, score REAL NOT NULL,
+                    indicator TEXT NOT NULL, observed TEXT NOT NULL, expected TEXT NOT NULL,
+                    message_zh TEXT NOT NULL, message_en TEXT NOT NULL);
+                CREATE INDEX finding_period ON finding(period);
+                CREATE INDEX finding_credit_code ON finding(credit_code);
+                ALTER TABLE finding ADD COLUMN variant TEXT NOT NULL DEFAULT 'legacy';
+                ALTER TABLE finding ADD COLUMN slots TEXT NOT NULL DEFAULT '[]';
+                """)
+            let insert = try db.makeStatement(sql: """
+                INSERT INTO finding (load_id, period, scope, credit_code, name, region_code, industry_code, rule_id, category,
+                    severity, score, indicator, observed, expected, message_zh, message_en, variant, slots)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            for (period, findings) in periods {
+                for f in findings {
+                    try insert.execute(arguments: [
+                        f.loadID, period, f.scope, f.creditCode, f.name, f.regionCode, f.industryCode, f.ruleID, f.category,
+                        f.severity, f.score, f.indicator, f.observed, f.expected, f.messageZh, f.messageEn, f.variant, f.slots,
+                    ])
+                }
+            }
+            try db.execute(sql: "DROP TABLE finding_column")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v6-finding-columns'")
         }
     }
 
@@ -80,13 +118,21 @@ struct StoreUpgradeTests {
     func upgradesInPlace() throws {
         let fixture = try Self.mainStore()
         let digest = try fixture.storeDigest()
-        let key = try #require(try Store(path: fixture.storePath, writing: false).findings(of: Self.periods.last!).first { $0.creditCode != nil })
+        func findings() throws -> [[Finding]] {
+            let store = try Store(path: fixture.storePath, writing: false)
+            return try Self.periods.map { try store.findings(of: $0) }
+        }
+        let rows = try findings()
+        #expect(try Self.tables(fixture.storePath).contains("finding") && rows.last?.isEmpty == false)
+        let key = try #require(rows.last?.first { $0.creditCode != nil })
         let triage = try CommandRunner.run([
             "triage", "--pipeline", fixture.pipelinePath, "--key", AlertKey(key).description, "--status", "in_review", "--by", "王芳",
         ])
         // The old store has no occurrence of the key yet: the decision is refused, but the store is upgraded.
         #expect(triage.exitCode == 2 && triage.standardError.contains("no alert"), "\(triage.standardError)")
-        #expect(try Self.tables(fixture.storePath).isSuperset(of: ["alert_occurrence", "alert_period", "audit_log", "revision"]))
+        #expect(try Self.tables(fixture.storePath).isSuperset(of: ["alert_occurrence", "alert_period", "audit_log", "revision", "finding_column"]))
+        #expect(!(try Self.tables(fixture.storePath)).contains("finding"))
+        #expect(try findings() == rows)
         #expect(try fixture.storeDigest() == digest)
 
         // Loading the period again writes its key occurrences; now it can be decided.
