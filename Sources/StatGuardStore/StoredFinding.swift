@@ -26,7 +26,10 @@ struct StoredFinding {
     var expected: String
     var messageZh: String
     var messageEn: String
+}
 
+// Declared here, not in the struct, so the memberwise initializer (which builds one from decoded columns) stays.
+extension StoredFinding {
     /// `finding` as a load stores it under `loadID`: slots, no legacy texts.
     init(_ finding: Finding, loadID: Int64) {
         self.init(
@@ -35,30 +38,6 @@ struct StoredFinding {
             variant: finding.variant, category: finding.category.rawValue, severity: finding.severity.rawValue,
             score: finding.score, indicator: finding.indicator, slots: SlotCoding.encode(finding.slots),
             observed: "", expected: "", messageZh: "", messageEn: "")
-    }
-
-    init(
-        loadID: Int64, scope: String, creditCode: String?, name: String, regionCode: String, industryCode: String,
-        ruleID: String, variant: String, category: String, severity: String, score: Double, indicator: String,
-        slots: String, observed: String, expected: String, messageZh: String, messageEn: String
-    ) {
-        self.loadID = loadID
-        self.scope = scope
-        self.creditCode = creditCode
-        self.name = name
-        self.regionCode = regionCode
-        self.industryCode = industryCode
-        self.ruleID = ruleID
-        self.variant = variant
-        self.category = category
-        self.severity = severity
-        self.score = score
-        self.indicator = indicator
-        self.slots = slots
-        self.observed = observed
-        self.expected = expected
-        self.messageZh = messageZh
-        self.messageEn = messageEn
     }
 
     /// A row of the v1/v2 `finding` table.
