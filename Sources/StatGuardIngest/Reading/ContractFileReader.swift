@@ -38,7 +38,7 @@ public struct ContractFileReader: Sendable {
         }
         var loader = RowLoader(
             file: path, kind: kind ?? FileKind.inferred(fromFileName: fileName), period: period, options: options,
-            expectedRows: min(max(size / Self.typicalRowBytes, 1024), 20_000_000))
+            expectedRows: min(max(size / Self.typicalRowBytes, 1024), RowLoader.maximumReservedRows), fileBytes: size)
         let summary = try options.readsOnTwoCores ? stream.readPipelined { loader.accept($0) } : stream.read { loader.accept($0) }
         if let error = loader.error { throw error }
         loader.finishColumns()

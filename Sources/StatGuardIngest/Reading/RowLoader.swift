@@ -15,8 +15,17 @@ struct RowLoader {
     var table: ColumnTable?
     /// Loaded rows (counted also when ``ReadOptions/retainsRows`` is off and the table stays empty).
     private(set) var rowsLoaded = 0
-    /// Rows expected, from the file size, to reserve column capacity up front.
-    let expectedRows: Int
+    /// Rows expected, from the file size, to reserve column capacity up front; estimated again from
+    /// the bytes of the first ``sampleRows`` rows, so the columns and the duplicate-row keys are not
+    /// copied over again halfway through a file whose rows are shorter than guessed.
+    private(set) var expectedRows: Int
+    /// The file's size in bytes (0: unknown).
+    private let fileBytes: Int
+    private var sampledBytes = 0
+    /// Rows read before the row count is estimated again.
+    static let sampleRows = 1024
+    /// The most rows ever reserved for.
+    static let maximumReservedRows = 20_000_000
     private(set) var quarantined: [QuarantinedRow] = []
     var notices: [FileNotice] = []
     private(set) var rowsRead = 0
@@ -56,9 +65,10 @@ struct RowLoader {
     var failures: [(rule: StructureRule, reason: String)] = []
     private var seenKeys: Set<DuplicateKey> = []
 
-    init(file: String, kind: FileKind?, period: Period?, options: ReadOptions, expectedRows: Int) {
+    init(file: String, kind: FileKind?, period: Period?, options: ReadOptions, expectedRows: Int, fileBytes: Int = 0) {
         self.file = file
         self.expectedRows = expectedRows
+        self.fileBytes = fileBytes
         self.kind = kind
         self.period = period
         self.options = options
@@ -79,6 +89,7 @@ struct RowLoader {
             return true
         }
         rowsRead += 1
+        if rowsRead <= Self.sampleRows { sample(row) }
         failures.removeAll(keepingCapacity: true)
         rowPadded = false
         if row.count != fieldOfColumn.count && !differsOnlyInBlankColumns(row) {
@@ -93,6 +104,18 @@ struct RowLoader {
         }
         if failures.isEmpty { commit(row) } else { quarantine(row) }
         return true
+    }
+
+    /// Counts a row's bytes (its cells, a separator or line end each); after ``sampleRows`` rows, reserves
+    /// for the rows a file of ``fileBytes`` holds at that rate, with a tenth to spare.
+    private mutating func sample(_ row: RawRow) {
+        sampledBytes += row.bytes.count + row.count
+        guard rowsRead == Self.sampleRows, fileBytes > 0, sampledBytes > 0 else { return }
+        let estimate = min(Double(fileBytes) / Double(sampledBytes) * Double(Self.sampleRows) * 1.1, Double(Self.maximumReservedRows))
+        guard Int(estimate) > expectedRows else { return }
+        expectedRows = Int(estimate)
+        if options.retainsRows { table?.reserveCapacity(expectedRows) }
+        seenKeys.reserveCapacity(expectedRows)
     }
 
     private mutating func acceptHeader(_ row: RawRow) -> Bool {

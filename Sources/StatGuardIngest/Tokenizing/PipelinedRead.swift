@@ -102,8 +102,8 @@ final class RecordBatch: @unchecked Sendable {
 /// Batches going from the reading thread to the calling thread and back, in order, with a
 /// fixed number of batches in flight: the reader waits for a free one, so memory is bounded.
 final class RecordChannel: @unchecked Sendable {
-    /// Batches in flight: one being filled, one being handed on, one ready between them.
-    static let batches = 3
+    /// Batches in flight: one being filled, one being handed on, and room between them for either side to run ahead.
+    static let batches = 8
 
     private let lock = DispatchSemaphore(value: 1)
     private let filled = DispatchSemaphore(value: 0)

@@ -316,3 +316,33 @@ import Testing
         #expect(throws: IngestError.self) { try RegionNamesReader().read(path: path) }
     }
 }
+
+/// The rows a file holds, estimated again from its first rows' bytes: reserved once, not copied over halfway.
+@Suite struct RowEstimateTests {
+    /// `count` rows of the reports file with distinct codes (no S08 duplicates).
+    static func bytes(rows count: Int) -> [UInt8] {
+        Array(ContractCSV.reports.text(rowCount: count).utf8)
+    }
+
+    @Test func aFileOfShortRowsIsReservedForFromItsFirstRows() throws {
+        let bytes = Self.bytes(rows: 3000)
+        // The size guess (200 bytes a row) falls short of these rows.
+        var loader = RowLoader(
+            file: "reports_202403.csv", kind: .reports, period: Period(year: 2024, month: 3), options: ReadOptions(),
+            expectedRows: bytes.count / 200, fileBytes: bytes.count)
+        #expect(loader.expectedRows < 3000)
+        _ = try CSVFileStream(name: "reports_202403.csv", contents: bytes).read { loader.accept($0) }
+        #expect(loader.expectedRows >= 3000 && loader.expectedRows <= 3600, "\(loader.expectedRows)")
+        #expect(loader.rowsLoaded == 3000)
+    }
+
+    @Test func aGuessAlreadyLargeEnoughIsKept() throws {
+        let bytes = Self.bytes(rows: 2000)
+        var loader = RowLoader(
+            file: "reports_202403.csv", kind: .reports, period: Period(year: 2024, month: 3), options: ReadOptions(),
+            expectedRows: 50_000, fileBytes: bytes.count)
+        _ = try CSVFileStream(name: "reports_202403.csv", contents: bytes).read { loader.accept($0) }
+        #expect(loader.expectedRows == 50_000)
+        #expect(loader.rowsLoaded == 2000)
+    }
+}
