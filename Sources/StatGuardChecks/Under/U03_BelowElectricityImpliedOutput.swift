@@ -99,28 +99,29 @@ extension ElectricityImpliedOutput {
                 let departs = below
                     ? own.departsDown(row, bound: ownBound, agreement: agreement, yearComparable: comparable)
                     : own.departsUp(row, bound: ownBound, agreement: agreement, yearComparable: comparable)
-                var soldDeparture = Double.nan
+                // Within its bounds, output per kWh up while its 产销率 fell: the bound it passed and that fall.
+                var corroboration: (bound: Double, sold: Double)?
                 if !departs, let unsold, let sold, sold.has(row),
                    own.departsUpInBoth(row, bound: unsold.output, yearComparable: comparable),
                    sold.departsDownInBoth(row, bound: 1 / unsold.sales) {
-                    soldDeparture = sold.departure[row]
+                    corroboration = (unsold.output, sold.departure[row])
                 }
-                guard departs || !soldDeparture.isNaN else { result.pass(); continue }
+                guard departs || corroboration != nil else { result.pass(); continue }
                 // The plant itself ran differently: a shutdown (down) or a restart (up) shifts output per kWh through its base load.
                 let powerMoved = below ? power.departure[row] < 1 / move : power.departure[row] > move
                 guard !powerMoved else { result.pass(); continue }
                 let d = own.departure[row]
                 let expected = x[row] / d
                 let score = Scoring.score(
-                    suspicion: Scoring.suspicion(value: d, bound: departs ? ownBound : unsold?.output ?? ownBound), deviation: x[row] - expected,
+                    suspicion: Scoring.suspicion(value: d, bound: corroboration?.bound ?? ownBound), deviation: x[row] - expected,
                     total: context.countyTotals.total(.grossOutput, county: context.reports.regionCodes[row]))
                 var slots: FindingSlots = [
                     "output": .number(x[row]), "electricity": .number(e[row]), "ratio": .number(x[row] / e[row]), "level": .number(own.level[row]),
                     "departure": .number(d), "year_ago": .number(own.yearAgo[row]), "expected": .number(expected),
                 ]
-                if !departs { slots["sold_departure"] = .number(soldDeparture) }
+                if let corroboration { slots["sold_departure"] = .number(corroboration.sold) }
                 result.fail(context.finding(
-                    reportRow: row, entry, settings, score: score, FindingFacts(indicator: "gross_output", variant: departs ? "history" : "unsold", slots)))
+                    reportRow: row, entry, settings, score: score, FindingFacts(indicator: "gross_output", variant: corroboration == nil ? "history" : "unsold", slots)))
                 continue
             }
             if let reason = implied.skipReason[row] { result.notEvaluated(reason); continue }
