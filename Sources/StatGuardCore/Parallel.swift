@@ -9,13 +9,21 @@ public enum Parallel {
         return slots.values
     }
 
-    /// Runs `first` and `second` at the same time and returns both results.
-    public static func both<A, B>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
-        let a = Slots<A>(1), b = Slots<B>(1)
-        DispatchQueue.concurrentPerform(iterations: 2) { i in
-            if i == 0 { a.set(0, first()) } else { b.set(0, second()) }
+    /// Runs `first` on the calling thread while `second` runs on a thread of its own, and returns both results.
+    ///
+    /// Neither runs inside a `concurrentPerform`: libdispatch makes an apply nested in another one serial,
+    /// so work either side spreads over the cores with ``map(_:_:)`` (the input files, the checks) still spreads.
+    public static func both<A, B>(_ first: () -> A, _ second: @escaping @Sendable () -> B) -> (A, B) {
+        let b = Slots<B>(1)
+        let done = DispatchSemaphore(value: 0)
+        // A queue of its own gets a thread of its own, not one of the pool's, which `first` may use in full.
+        DispatchQueue(label: "statguard.parallel.both").async {
+            b.set(0, second())
+            done.signal()
         }
-        return (a.values[0], b.values[0])
+        let a = first()
+        done.wait()
+        return (a, b.values[0])
     }
 }
 
