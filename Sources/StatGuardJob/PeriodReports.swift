@@ -56,24 +56,50 @@ struct PeriodReports {
     }
 
     /// Writes every report but run.json into the folder's staging area.
-    ///
-    /// The findings are ranked and their texts written once, first, for alerts.csv, cases.csv and
-    /// alerts.xlsx alike. alerts.xlsx (most of the reports' work, nearly all of it in libxlsxwriter)
-    /// is rendered on another thread meanwhile: by then the store write beside the reports has left
-    /// a core idle. summary.xlsx is written after the texts, on this thread, which has less to do.
     func writeReports(into folder: PeriodReportFolder, pipeline: PipelineDefinition) throws(JobError) {
+        let started = Self.startAlertsWorkbook(
+            findings, statuses: alerts.statuses, regions: regions, period: period, into: folder, pipeline: pipeline)
+        try finishReports(started, into: folder, pipeline: pipeline)
+    }
+
+    /// The findings ranked with their texts, and alerts.xlsx being written from them on another thread.
+    struct StartedReports {
+        let renderer: FindingRenderer
+        let ranked: RankedFindings
+        let workbook: Handoff<Result<Void, JobError>>
+    }
+
+    /// Ranks the findings and writes their texts once (for alerts.csv, cases.csv and alerts.xlsx
+    /// alike), then starts alerts.xlsx on another thread: most of the reports' work, nearly all of
+    /// it in libxlsxwriter. It needs only the findings and their statuses, so the run starts it
+    /// before the summaries are made.
+    static func startAlertsWorkbook(
+        _ findings: [Finding], statuses: AlertStatuses, regions: RegionNames, period: Period,
+        into folder: PeriodReportFolder, pipeline: PipelineDefinition
+    ) -> StartedReports {
         let renderer = FindingRenderer(catalog: pipeline.findingCatalog, regions: regions)
         let ranked = RankedFindings(findings, renderer)
-        let workbooks = Handoff<Result<Void, JobError>>()
-        let bundle = self
+        let workbook = Handoff<Result<Void, JobError>>()
+        let countyNames = regions.names.filter { $0.key.count == 6 }
         DispatchQueue.global().async {
-            workbooks.put(Result { () throws(JobError) in try bundle.writeAlertsWorkbook(into: folder, pipeline: pipeline, ranked) })
+            workbook.put(Result { () throws(JobError) in
+                try write(folder, "alerts.xlsx") {
+                    try AlertsWorkbook.render(
+                        ranked, pipeline: pipeline.name, period: period, periodLabel: pipeline.calendar.label(period),
+                        statuses: statuses, countyNames: countyNames)
+                }
+            })
         }
+        return StartedReports(renderer: renderer, ranked: ranked, workbook: workbook)
+    }
+
+    /// Writes the CSV, Markdown, chart files and summary.xlsx on this thread, then waits for alerts.xlsx.
+    func finishReports(_ started: StartedReports, into folder: PeriodReportFolder, pipeline: PipelineDefinition) throws(JobError) {
         let texts = Result { () throws(JobError) in
-            try writeTexts(into: folder, pipeline: pipeline, renderer, ranked)
+            try writeTexts(into: folder, pipeline: pipeline, started.renderer, started.ranked)
             try write(folder, "summary.xlsx") { try SummaryWorkbook.render(summary, pipeline: pipeline.name) }
         }
-        try workbooks.wait().get()
+        try started.workbook.wait().get()
         try texts.get()
     }
 
@@ -106,15 +132,6 @@ struct PeriodReports {
             + ChartFile.markdown(summaryCharts)).utf8))
     }
 
-    /// Writes alerts.xlsx.
-    private func writeAlertsWorkbook(into folder: PeriodReportFolder, pipeline: PipelineDefinition, _ ranked: RankedFindings) throws(JobError) {
-        try write(folder, "alerts.xlsx") {
-            try AlertsWorkbook.render(
-                ranked, pipeline: pipeline.name, period: period, periodLabel: pipeline.calendar.label(period),
-                statuses: alerts.statuses, countyNames: regions.names.filter { $0.key.count == 6 })
-        }
-    }
-
     /// Rewrites quality.md with what the push did, and writes notify.json, into the staging area.
     func writeDeliveries(into folder: PeriodReportFolder, pipeline: PipelineDefinition) throws(JobError) {
         var quality = QualityReportInput(
@@ -139,10 +156,14 @@ struct PeriodReports {
     }
 
     private func write(_ folder: PeriodReportFolder, _ name: String, _ bytes: [UInt8]) throws(JobError) {
-        try write(folder, name) { bytes }
+        try Self.write(folder, name) { bytes }
     }
 
     private func write(_ folder: PeriodReportFolder, _ name: String, _ bytes: () throws -> [UInt8]) throws(JobError) {
+        try Self.write(folder, name, bytes)
+    }
+
+    private static func write(_ folder: PeriodReportFolder, _ name: String, _ bytes: () throws -> [UInt8]) throws(JobError) {
         do { try folder.write(name, try bytes()) } catch { throw .reportWrite(path: "\(folder.path)/\(name)", message: "\(error)") }
     }
 
