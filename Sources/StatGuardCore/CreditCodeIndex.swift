@@ -3,52 +3,66 @@
 /// Open addressing with linear probing and a multiplicative mix of the packed
 /// code: credit codes are not adversarial input, so a cheap hash serves, where
 /// `Dictionary`'s seeded SipHash would dominate a national month's joins.
-/// The first row of a code wins.
+/// A slot is one word: the high half of the code's hash beside its row, so a probe
+/// reads the indexed codes only when the hashes agree; the index keeps the codes
+/// array it was made from (shared, not copied). The first row of a code wins.
 /// - Complexity: building O(n); lookups O(1) expected.
 public struct CreditCodeIndex: Sendable {
-    private var high: [UInt64]
-    private var low: [UInt64]
-    private var rows: [Int32]
+    private let codes: [CreditCode]
+    /// Empty: 0. Else the hash's high 32 bits, then row + 1 in the low 32.
+    private let slots: [UInt64]
     private let mask: Int
     /// Number of distinct codes.
-    public private(set) var count = 0
+    public let count: Int
 
     /// Indexes `codes`: the row of a code is its first position.
     public init(_ codes: [CreditCode]) {
+        precondition(codes.count < Int(Int32.max), "more rows than a row number holds")
         var capacity = 16
         while capacity < codes.count * 2 { capacity <<= 1 }
-        mask = capacity - 1
-        high = [UInt64](repeating: 0, count: capacity)
-        low = [UInt64](repeating: 0, count: capacity)
-        rows = [Int32](repeating: -1, count: capacity)
-        for (row, code) in codes.enumerated() { insert(code, row: Int32(row)) }
+        let mask = capacity - 1
+        var slots = [UInt64](repeating: 0, count: capacity)
+        var count = 0
+        for (row, code) in codes.enumerated() {
+            let h = Self.hash(code), tag = h & Self.tagBits
+            var i = Int(truncatingIfNeeded: h) & mask
+            var present = false
+            while slots[i] != 0 {
+                if slots[i] & Self.tagBits == tag && codes[Int(slots[i] & Self.rowBits) - 1] == code {
+                    present = true
+                    break
+                }
+                i = (i + 1) & mask
+            }
+            guard !present else { continue }
+            slots[i] = tag | UInt64(row + 1)
+            count += 1
+        }
+        self.codes = codes
+        self.slots = slots
+        self.mask = mask
+        self.count = count
     }
+
+    private static let tagBits: UInt64 = 0xFFFF_FFFF_0000_0000
+    private static let rowBits: UInt64 = 0x0000_0000_FFFF_FFFF
 
     @inline(__always)
-    private func slot(_ code: CreditCode) -> Int {
-        var h = code.high &* 0x9E37_79B9_7F4A_7C15 ^ code.low &* 0xC2B2_AE3D_27D4_EB4F
-        h ^= h >> 29
-        return Int(truncatingIfNeeded: h) & mask
-    }
-
-    private mutating func insert(_ code: CreditCode, row: Int32) {
-        var i = slot(code)
-        while rows[i] >= 0 {
-            if high[i] == code.high && low[i] == code.low { return }
-            i = (i + 1) & mask
-        }
-        high[i] = code.high
-        low[i] = code.low
-        rows[i] = row
-        count += 1
+    private static func hash(_ code: CreditCode) -> UInt64 {
+        let h = code.high &* 0x9E37_79B9_7F4A_7C15 ^ code.low &* 0xC2B2_AE3D_27D4_EB4F
+        return h ^ (h >> 29)
     }
 
     /// The first row of `code`, or −1.
     @inline(__always)
     public func row(of code: CreditCode) -> Int32 {
-        var i = slot(code)
-        while rows[i] >= 0 {
-            if high[i] == code.high && low[i] == code.low { return rows[i] }
+        let h = Self.hash(code), tag = h & Self.tagBits
+        var i = Int(truncatingIfNeeded: h) & mask
+        while slots[i] != 0 {
+            if slots[i] & Self.tagBits == tag {
+                let row = Int(slots[i] & Self.rowBits) - 1
+                if codes[row] == code { return Int32(row) }
+            }
             i = (i + 1) & mask
         }
         return -1
