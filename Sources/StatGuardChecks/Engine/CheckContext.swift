@@ -57,23 +57,31 @@ public struct CheckContext: Sendable {
         self.quarantinedCodes = quarantinedCodes
         self.catalog = catalog
         self.revisions = revisions
-        var lagRows: [Int: [Int32]] = [:]
-        for lag in PeriodHistory.reportLags { lagRows[lag] = history.reportRows(lag: lag, for: reports.creditCodes) }
-        self.lagRows = lagRows
-        registerRows = PeriodHistory.rows(of: reports.creditCodes, in: register)
-        adminRows = admin.map { PeriodHistory.rows(of: reports.creditCodes, in: $0) }
-            ?? Array(repeating: -1, count: reports.count)
-        adminLagRows = Self.adminLagRows(reports: reports, history: history)
-        var buckets = [[Int]](repeating: [], count: 10_000)  // one per possible class code: no hashing per row
-        for (row, code) in reports.industryCodes.enumerated() { buckets[Int(code.value)].append(row) }
-        var byClass: [IndustryCode: [Int]] = [:]
-        for (value, rows) in buckets.enumerated() where !rows.isEmpty { byClass[IndustryCode(value: UInt16(value))] = rows }
-        rowsByClass = byClass
-        countyTotals = CountyTotals(reports)
-        reportingRate = ReportingRate(register: register, reports: reports, period: period)
-        invoices = TwelveMonthInvoices(
-            codes: (admin?.creditCodes ?? []) + register.creditCodes, calendar: calendar, period: period, admin: admin,
-            history: history.admin)
+        // The twelve months of invoices (most of this work, its months spread over the cores)
+        // beside the report rows' joins to the history and this period's totals.
+        let (aligned, invoices) = Parallel.both(
+            {
+                var lagRows: [Int: [Int32]] = [:]
+                for lag in PeriodHistory.reportLags { lagRows[lag] = history.reportRows(lag: lag, for: reports.creditCodes) }
+                return (
+                    lagRows: lagRows, registerRows: PeriodHistory.rows(of: reports.creditCodes, in: register),
+                    adminRows: admin.map { PeriodHistory.rows(of: reports.creditCodes, in: $0) } ?? Array(repeating: -1, count: reports.count),
+                    adminLagRows: Self.adminLagRows(reports: reports, history: history), rowsByClass: Self.rowsByClass(reports),
+                    countyTotals: CountyTotals(reports), reportingRate: ReportingRate(register: register, reports: reports, period: period))
+            },
+            {
+                TwelveMonthInvoices(
+                    codes: (admin?.creditCodes ?? []) + register.creditCodes, calendar: calendar, period: period, admin: admin,
+                    history: history.admin)
+            })
+        lagRows = aligned.lagRows
+        registerRows = aligned.registerRows
+        adminRows = aligned.adminRows
+        adminLagRows = aligned.adminLagRows
+        rowsByClass = aligned.rowsByClass
+        countyTotals = aligned.countyTotals
+        reportingRate = aligned.reportingRate
+        self.invoices = invoices
         let provided = EnterpriseBaseline.Ratio.allCases.filter { ratio in
             guard CheckCatalog.baselines.contains(ratio) else { return false }
             let needs = ratio.history
@@ -83,6 +91,15 @@ public struct CheckContext: Sendable {
         let context = self
         let computed = Parallel.map(provided.count) { EnterpriseBaseline(provided[$0], context) }
         baselines = Dictionary(uniqueKeysWithValues: zip(provided, computed))
+    }
+
+    /// Report rows grouped by 4-digit industry class.
+    private static func rowsByClass(_ reports: ColumnTable) -> [IndustryCode: [Int]] {
+        var buckets = [[Int]](repeating: [], count: 10_000)  // one per possible class code: no hashing per row
+        for (row, code) in reports.industryCodes.enumerated() { buckets[Int(code.value)].append(row) }
+        var byClass: [IndustryCode: [Int]] = [:]
+        for (value, rows) in buckets.enumerated() where !rows.isEmpty { byClass[IndustryCode(value: UInt16(value))] = rows }
+        return byClass
     }
 
     /// The stored admin rows of the lag periods, aligned to the report rows: one index over the

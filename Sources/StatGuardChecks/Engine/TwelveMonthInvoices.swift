@@ -30,19 +30,20 @@ public struct TwelveMonthInvoices: Sendable {
         var stored = 0, recentStored = 0
         let recentFrom = period.adding(months: -3)
         // Oldest month first: a sum in the dictionary's (per-process) order would differ in its last bits from run to run.
-        var tables: [(Period, ColumnTable)] = history
+        let tables: [(Period, ColumnTable)] = history
             .filter { $0.key > period.adding(months: -12) && $0.key < period }
             .sorted { $0.key < $1.key }
-            .map { ($0.key, $0.value) }
-        if let admin { tables.append((period, admin)) }
+            .map { ($0.key, $0.value) } + (admin.map { [(period, $0)] } ?? [])
+        // The index lookups, most of the work, month by month on every core; the sums after, oldest month first.
+        let index = index
+        let alignments = Parallel.map(tables.count) { index.rows(of: tables[$0].1.creditCodes) }
         for (number, (month, table)) in tables.enumerated() {
             let covered = calendar.combinesJanuaryFebruary && month.month == 2 ? 2 : 1
             stored += covered
             let isRecent = month > recentFrom
             if isRecent { recentStored += covered }
             let invoiced = table[AdminField.invoicedSales]
-            for (row, code) in table.creditCodes.enumerated() {
-                let i = Int(index.row(of: code))
+            for (row, i) in alignments[number].lazy.map(Int.init).enumerated() {
                 guard i >= 0, !invoiced[row].isNaN else { continue }
                 sums[i] += invoiced[row]
                 if isRecent { recent[i] += invoiced[row] }
