@@ -14,9 +14,9 @@ extension Store {
     /// load reads the audit log or waits until the load has committed.
     ///
     /// - Parameters:
-    ///   - completing: called inside the transaction once the period's data is
+    ///   - completing: called inside the transaction once the period's data and findings are
     ///     written, with the load's record and the seconds that took; returns the record to
-    ///     store. The job waits there for its reports, so the record it stores (and writes as
+    ///     store in its place. The job waits there for its reports, so the record it stores (and writes as
     ///     run.json) is complete and written once; a throw rolls the whole load back.
     ///   - carryOver: called first inside the transaction with the alert history around the
     ///     period (``alertHistory(for:previous:)``); returns the period's key occurrences and the
@@ -47,13 +47,18 @@ extension Store {
                 try insertQuarantine(load.quarantine, period: period, db: db)
                 let names = try db.makeStatement(sql: "INSERT INTO region_name (period, code, name) VALUES (?, ?, ?)")
                 for code in load.regions.names.keys.sorted() { try names.execute(arguments: [period, code, load.regions.names[code]!]) }
-                let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
-                let loadID = try insertLoadRecord(try completing(load.record, seconds), db: db)
+                // The load's row first, with the record as it came, so the findings and the audit entries
+                // are written before waiting on `completing`; the completed record replaces it after.
+                let loadID = try insertLoadRecord(load.record, db: db)
                 try db.execute(
                     sql: "INSERT INTO period_load (period, load_id) VALUES (?, ?) ON CONFLICT(period) DO UPDATE SET load_id = excluded.load_id",
                     arguments: [period, loadID])
                 try insertFindings(load.findings, period: load.period, loadID: loadID, db: db)
                 try Self.write(update, revisions: load.revisions, period: load.period, db: db)
+                let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+                try db.execute(
+                    sql: "UPDATE load SET record_json = ? WHERE id = ?",
+                    arguments: [try Self.recordJSON(try completing(load.record, seconds)), loadID])
                 return loadID
             }
         } catch let error as StoreError {
@@ -75,13 +80,16 @@ extension Store {
         return result!
     }
 
-    private func insertLoadRecord(_ record: LoadRecord, db: Database) throws -> Int64 {
+    private static func recordJSON(_ record: LoadRecord) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        let json = String(decoding: try encoder.encode(record), as: UTF8.self)
+        return String(decoding: try encoder.encode(record), as: UTF8.self)
+    }
+
+    private func insertLoadRecord(_ record: LoadRecord, db: Database) throws -> Int64 {
         try db.execute(
             sql: "INSERT INTO load (pipeline, period, tool_version, started_at, record_json) VALUES (?, ?, ?, ?, ?)",
-            arguments: [record.pipeline, record.period, record.toolVersion, record.startedAt, json])
+            arguments: [record.pipeline, record.period, record.toolVersion, record.startedAt, try Self.recordJSON(record)])
         let loadID = db.lastInsertedRowID
         for file in record.files {
             try db.execute(
