@@ -28,8 +28,13 @@ public enum QuantileRule: Int, Sendable {
 }
 
 /// The median of `values` (NaN when empty).
+/// By selection (``selectMedian(_:)``) on a copy: the same middle values a sort gives, in O(n).
 public func median(_ values: [Double]) -> Double {
     guard !values.isEmpty else { return .nan }
+    guard values.contains(where: \.isNaN) else {
+        var copy = values
+        return selectMedian(&copy)
+    }
     let sorted = values.sorted()
     let mid = sorted.count / 2
     return sorted.count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
