@@ -145,15 +145,16 @@ extension MonthlyJob {
                 Result { () throws(JobError) -> PeriodReports in
                     do throws(JobError) {
                         var stages = StageClock(timings)
+                        let reportsStart = DispatchTime.now().uptimeNanoseconds
+                        // Ranked while the store carries the statuses over; alerts.xlsx then goes first, on a
+                        // thread of its own, and the summaries are made meanwhile.
+                        let ranked = PeriodReports.rank(checked.findings, regions: inputs.regions, pipeline: pipeline)
                         let (history, update) = try carried.wait().get()
                         let alerts = PeriodAlerts.make(
                             period: period, findings: checked.findings, statuses: update.statuses, history: history.appending(update.entries),
                             explanations: explanations, lastPeriod: lastPeriod)
-                        // alerts.xlsx goes first, on a thread of its own: the summaries are made meanwhile.
-                        let reportsStart = DispatchTime.now().uptimeNanoseconds
                         let started = PeriodReports.startAlertsWorkbook(
-                            checked.findings, statuses: alerts.statuses, regions: inputs.regions, period: period, into: folder,
-                            pipeline: pipeline)
+                            ranked, statuses: alerts.statuses, regions: inputs.regions, period: period, into: folder, pipeline: pipeline)
                         let summary = stages.measure("summaries") { SummaryBuilder.build(summaryInput) }
                         var bundle = PeriodReports(
                             period: period, record: record, findings: checked.findings, quarantine: checked.quarantine,

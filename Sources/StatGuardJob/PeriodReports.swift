@@ -58,45 +58,55 @@ struct PeriodReports {
     /// Writes every report but run.json into the folder's staging area.
     func writeReports(into folder: PeriodReportFolder, pipeline: PipelineDefinition) throws(JobError) {
         let started = Self.startAlertsWorkbook(
-            findings, statuses: alerts.statuses, regions: regions, period: period, into: folder, pipeline: pipeline)
+            Self.rank(findings, regions: regions, pipeline: pipeline), statuses: alerts.statuses, regions: regions, period: period,
+            into: folder, pipeline: pipeline)
         try finishReports(started, into: folder, pipeline: pipeline)
     }
 
-    /// The findings ranked with their texts, and alerts.xlsx being written from them on another thread.
-    struct StartedReports {
+    /// The findings in alerts.csv's order with their texts, written once for alerts.csv, cases.csv and
+    /// alerts.xlsx alike; it needs no statuses, so the run makes it while the store carries them over.
+    struct Ranked: Sendable {
         let renderer: FindingRenderer
-        let ranked: RankedFindings
+        let findings: RankedFindings
+    }
+
+    /// Ranks `findings` and writes their texts.
+    static func rank(_ findings: [Finding], regions: RegionNames, pipeline: PipelineDefinition) -> Ranked {
+        let renderer = FindingRenderer(catalog: pipeline.findingCatalog, regions: regions)
+        return Ranked(renderer: renderer, findings: RankedFindings(findings, renderer))
+    }
+
+    /// The ranked findings, and alerts.xlsx being written from them on another thread.
+    struct StartedReports {
+        let ranked: Ranked
         let workbook: Handoff<Result<Void, JobError>>
     }
 
-    /// Ranks the findings and writes their texts once (for alerts.csv, cases.csv and alerts.xlsx
-    /// alike), then starts alerts.xlsx on another thread: most of the reports' work, nearly all of
-    /// it in libxlsxwriter. It needs only the findings and their statuses, so the run starts it
+    /// Starts alerts.xlsx on another thread: most of the reports' work, nearly all of it in
+    /// libxlsxwriter. It needs only the ranked findings and their statuses, so the run starts it
     /// before the summaries are made.
     static func startAlertsWorkbook(
-        _ findings: [Finding], statuses: AlertStatuses, regions: RegionNames, period: Period,
+        _ ranked: Ranked, statuses: AlertStatuses, regions: RegionNames, period: Period,
         into folder: PeriodReportFolder, pipeline: PipelineDefinition
     ) -> StartedReports {
-        let renderer = FindingRenderer(catalog: pipeline.findingCatalog, regions: regions)
-        let ranked = RankedFindings(findings, renderer)
         let workbook = Handoff<Result<Void, JobError>>()
         let countyNames = regions.names.filter { $0.key.count == 6 }
         DispatchQueue.global().async {
             workbook.put(Result { () throws(JobError) in
                 try write(folder, "alerts.xlsx") {
                     try AlertsWorkbook.render(
-                        ranked, pipeline: pipeline.name, period: period, periodLabel: pipeline.calendar.label(period),
+                        ranked.findings, pipeline: pipeline.name, period: period, periodLabel: pipeline.calendar.label(period),
                         statuses: statuses, countyNames: countyNames)
                 }
             })
         }
-        return StartedReports(renderer: renderer, ranked: ranked, workbook: workbook)
+        return StartedReports(ranked: ranked, workbook: workbook)
     }
 
     /// Writes the CSV, Markdown, chart files and summary.xlsx on this thread, then waits for alerts.xlsx.
     func finishReports(_ started: StartedReports, into folder: PeriodReportFolder, pipeline: PipelineDefinition) throws(JobError) {
         let texts = Result { () throws(JobError) in
-            try writeTexts(into: folder, pipeline: pipeline, started.renderer, started.ranked)
+            try writeTexts(into: folder, pipeline: pipeline, started.ranked.renderer, started.ranked.findings)
             try write(folder, "summary.xlsx") { try SummaryWorkbook.render(summary, pipeline: pipeline.name) }
         }
         try started.workbook.wait().get()

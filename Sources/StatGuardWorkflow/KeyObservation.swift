@@ -23,6 +23,7 @@ public struct KeyObservation: Sendable, Equatable {
                 byKey[key] = KeyObservation(key: key, observed: catalog.observedValue(of: finding), score: finding.score)
             }
         }
-        return byKey.values.sorted { $0.key < $1.key }
+        // In the keys' order (their text's), each text made once: not twice a comparison.
+        return byKey.values.map { ($0.key.description, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
     }
 }

@@ -44,7 +44,10 @@ public struct AlertCase: Sendable {
             }
             byCase[id]!.lines.append(Line(finding: finding, status: status))
         }
-        return byCase.values.sorted { a, b in a.score != b.score ? a.score > b.score : a.id < b.id }
+        // Scores and id texts taken once, not summed and written on every comparison.
+        let unranked = Array(byCase.values)
+        let scores = unranked.map(\.score), ids = unranked.map(\.id.description)
+        return unranked.indices.sorted { i, j in scores[i] != scores[j] ? scores[i] > scores[j] : ids[i] < ids[j] }.map { unranked[$0] }
     }
 
     /// Findings by score (highest first), then severity, rule, enterprise, region and indicator, so the order is stable:
