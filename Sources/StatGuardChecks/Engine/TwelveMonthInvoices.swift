@@ -35,8 +35,8 @@ public struct TwelveMonthInvoices: Sendable {
             .sorted { $0.key < $1.key }
             .map { ($0.key, $0.value) } + (admin.map { [(period, $0)] } ?? [])
         // The index lookups, most of the work, month by month on every core; the sums after, oldest month first.
-        let index = index
-        let alignments = Parallel.map(tables.count) { index.rows(of: tables[$0].1.creditCodes) }
+        let codeIndex = index  // a copy the closure can take before `self` is whole
+        let alignments = Parallel.map(tables.count) { codeIndex.rows(of: tables[$0].1.creditCodes) }
         for (number, (month, table)) in tables.enumerated() {
             let covered = calendar.combinesJanuaryFebruary && month.month == 2 ? 2 : 1
             stored += covered
