@@ -30,6 +30,13 @@ func scanUTF8(_ bytes: UnsafeRawBufferPointer) -> UTF8Scan {
         }
         let b0 = base[i]
         if b0 < 0x80 { i += 1; continue }
+        // Fast path: a three-byte character whose continuation bytes may be any of 80…BF (most of the
+        // CJK range, what Chinese names are made of); other leads, and any doubt, take the general path.
+        if b0 >= 0xE1, b0 != 0xED, b0 <= 0xEF, i + 2 < n, base[i + 1] & 0xC0 == 0x80, base[i + 2] & 0xC0 == 0x80 {
+            multibyteCount += 1
+            i += 3
+            continue
+        }
         let length: Int
         var lower: UInt8 = 0x80
         var upper: UInt8 = 0xBF
