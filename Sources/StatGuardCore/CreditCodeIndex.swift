@@ -24,18 +24,9 @@ public struct CreditCodeIndex: Sendable {
         var slots = [UInt64](repeating: 0, count: capacity)
         var count = 0
         for (row, code) in codes.enumerated() {
-            let h = Self.hash(code), tag = h & Self.tagBits
-            var i = Int(truncatingIfNeeded: h) & mask
-            var present = false
-            while slots[i] != 0 {
-                if slots[i] & Self.tagBits == tag && codes[Int(slots[i] & Self.rowBits) - 1] == code {
-                    present = true
-                    break
-                }
-                i = (i + 1) & mask
-            }
-            guard !present else { continue }
-            slots[i] = tag | UInt64(row + 1)
+            let (slot, found) = Self.probe(code, slots, codes, mask)
+            guard found < 0 else { continue }
+            slots[slot] = Self.hash(code) & Self.tagBits | UInt64(row + 1)
             count += 1
         }
         self.codes = codes
@@ -55,17 +46,22 @@ public struct CreditCodeIndex: Sendable {
 
     /// The first row of `code`, or −1.
     @inline(__always)
-    public func row(of code: CreditCode) -> Int32 {
-        let h = Self.hash(code), tag = h & Self.tagBits
+    public func row(of code: CreditCode) -> Int32 { Int32(Self.probe(code, slots, codes, mask).row) }
+
+    /// Where `code` stands in `slots`: its slot and row, or the empty slot it would take and −1.
+    /// A slot's codes are read only when its hash tag agrees.
+    @inline(__always)
+    private static func probe(_ code: CreditCode, _ slots: [UInt64], _ codes: [CreditCode], _ mask: Int) -> (slot: Int, row: Int) {
+        let h = hash(code), tag = h & tagBits
         var i = Int(truncatingIfNeeded: h) & mask
         while slots[i] != 0 {
-            if slots[i] & Self.tagBits == tag {
-                let row = Int(slots[i] & Self.rowBits) - 1
-                if codes[row] == code { return Int32(row) }
+            if slots[i] & tagBits == tag {
+                let row = Int(slots[i] & rowBits) - 1
+                if codes[row] == code { return (i, row) }
             }
             i = (i + 1) & mask
         }
-        return -1
+        return (i, -1)
     }
 
     /// The first row of `code`, or nil.
