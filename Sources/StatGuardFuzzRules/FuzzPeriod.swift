@@ -22,7 +22,7 @@ enum FuzzPeriod {
     static let context: CheckContext = {
         let calendar = ReportingCalendar()
         let history = PeriodHistory(
-            period: period, calendar: calendar, reports: [1: table(shift: 1), 12: table(shift: 2)], admin: [:], register: nil)
+            period: period, calendar: calendar, reports: [1: table(shift: 1), 12: table(shift: 2)], admin: [:])
         return CheckContext(
             period: period, calendar: calendar, reports: table(shift: 0), register: ColumnTable(kind: .register, count: 0, creditCodes: []),
             products: nil, capacity: nil, admin: nil, history: history, quarantinedCodes: [])

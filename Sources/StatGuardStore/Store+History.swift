@@ -11,7 +11,7 @@ extension Store {
         try read { db in
             var reports: [Int: ColumnTable] = [:]
             let bases = BaseBodies()
-            let placeholder = PeriodHistory(period: period, calendar: calendar, reports: [:], admin: [:], register: nil)
+            let placeholder = PeriodHistory(period: period, calendar: calendar, reports: [:], admin: [:])
             for lag in PeriodHistory.reportLags where needs.isEverything || needs.reports[lag] != nil {
                 let fields = needs.isEverything ? nil : needs.reports[lag]
                 if let table = try Self.table(.reports, period: placeholder.period(lag: lag), fields: fields, db: db, bases: bases) {
@@ -28,8 +28,7 @@ extension Store {
                     }
                 }
             }
-            let register = try Self.register(asOf: period, before: true, db: db)
-            var history = PeriodHistory(period: period, calendar: calendar, reports: reports, admin: admin, register: register, needs: needs)
+            var history = PeriodHistory(period: period, calendar: calendar, reports: reports, admin: admin, needs: needs)
             if needs.revisions || needs.isEverything { history.revisions = try Self.revisions(of: period, db: db) }
             return history
         }

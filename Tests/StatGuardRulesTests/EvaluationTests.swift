@@ -51,10 +51,10 @@ struct EvaluationTests {
     @Test func lagAcrossTheCombinedFirstPeriod() {
         let calendar = ReportingCalendar()
         let period = Period(year: 2024, month: 2)
-        let history = PeriodHistory(period: period, calendar: calendar, reports: [:], admin: [:], register: nil)
+        let history = PeriodHistory(period: period, calendar: calendar, reports: [:], admin: [:])
         #expect(history.period(lag: 1) == Period(year: 2023, month: 12))  // 1-2月 follows December
         #expect(history.period(lag: 12) == Period(year: 2023, month: 2))  // last year's 1-2月
-        #expect(PeriodHistory(period: Period(year: 2024, month: 3), calendar: calendar, reports: [:], admin: [:], register: nil)
+        #expect(PeriodHistory(period: Period(year: 2024, month: 3), calendar: calendar, reports: [:], admin: [:])
             .period(lag: 1) == period)
     }
 

@@ -55,7 +55,7 @@ enum RuleFixture {
         let register = ColumnTable(kind: .register, count: 0, creditCodes: [])
         return CheckContext(
             period: period, calendar: calendar, reports: current, register: register, products: nil, capacity: nil,
-            admin: nil, history: PeriodHistory(period: period, calendar: calendar, reports: history, admin: [:], register: nil),
+            admin: nil, history: PeriodHistory(period: period, calendar: calendar, reports: history, admin: [:]),
             quarantinedCodes: [])
     }
 }

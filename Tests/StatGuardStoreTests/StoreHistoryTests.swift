@@ -6,7 +6,7 @@ import StatGuardTestSupport
 import Testing
 
 /// The history a period's checks get: reports 1, 2 and 3 reporting periods back
-/// and a year back, admin data of the twelve months before, the register before.
+/// and a year back, and admin data of the twelve months before.
 @Suite("Store history")
 struct StoreHistoryTests {
     /// Periods loaded for the history tests. 2024-01 is loaded too, as an area
@@ -115,22 +115,6 @@ struct StoreHistoryTests {
         let full = try #require(try store.table(.reports, period: periodOf("2024-02")))
         #expect(table[ReportField.grossOutput] == full[ReportField.grossOutput])
         #expect(table.creditCodes == full.creditCodes)
-    }
-
-    @Test("the register in a period's history is the one loaded before it")
-    func registerBefore() throws {
-        let fixture = try StoreFixture()
-        let store = try fixture.open()
-        defer { withExtendedLifetime(fixture) {} }
-        let all = AreaFixture.enterprises
-        try store.replace(StoreFixture.load(
-            periodOf("2024-02"), reports: try fixture.reports(periodOf("2024-02")), register: try fixture.register(Array(all.prefix(3)))))
-        try store.replace(StoreFixture.load(
-            periodOf("2024-03"), reports: try fixture.reports(periodOf("2024-03")), register: try fixture.register(all)))
-        let history = try store.history(for: periodOf("2024-03"), calendar: ReportingCalendar())
-        #expect(history.register?.count == 3)
-        #expect(try store.history(for: periodOf("2024-02"), calendar: ReportingCalendar()).register == nil)
-        #expect(try store.history(for: periodOf("2024-04"), calendar: ReportingCalendar()).register?.count == all.count)
     }
 
     @Test("loaded periods come oldest first")

@@ -3,8 +3,7 @@
 ///
 /// Reports at P−1, P−2, P−3 (reporting periods, so the predecessor of 1-2月 is
 /// last December) and at P−12 (the same period last year); admin data of the
-/// twelve months before P; the register as it stood before this load; the revisions of
-/// P's figures by earlier reloads of P.
+/// twelve months before P; the revisions of P's figures by earlier reloads of P.
 public struct PeriodHistory: Sendable {
     public let period: Period
     public let calendar: ReportingCalendar
@@ -12,8 +11,6 @@ public struct PeriodHistory: Sendable {
     public let reports: [Int: ColumnTable]
     /// Admin data of the periods before P, by period.
     public let admin: [Period: ColumnTable]
-    /// The register stored with the latest period before P.
-    public let register: ColumnTable?
     /// What was asked for: a check reading anything else is a bug its tests catch.
     public let needs: HistoryNeeds
     /// The revisions of this period's figures by earlier reloads, oldest first, as the store
@@ -21,14 +18,12 @@ public struct PeriodHistory: Sendable {
     public var revisions: [FigureRevision] = []
 
     public init(
-        period: Period, calendar: ReportingCalendar, reports: [Int: ColumnTable], admin: [Period: ColumnTable], register: ColumnTable?,
-        needs: HistoryNeeds = .everything
+        period: Period, calendar: ReportingCalendar, reports: [Int: ColumnTable], admin: [Period: ColumnTable], needs: HistoryNeeds = .everything
     ) {
         self.period = period
         self.calendar = calendar
         self.reports = reports
         self.admin = admin
-        self.register = register
         self.needs = needs
     }
 

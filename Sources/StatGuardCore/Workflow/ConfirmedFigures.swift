@@ -32,7 +32,7 @@ extension PeriodHistory {
             masked[lag] = table.masking(figures)
         }
         var history = PeriodHistory(
-            period: period, calendar: calendar, reports: masked, admin: admin, register: register, needs: needs)
+            period: period, calendar: calendar, reports: masked, admin: admin, needs: needs)
         history.revisions = revisions
         return history
     }

@@ -8,15 +8,15 @@ import Testing
 /// The context, history alignment, results, catalog and quarantine findings.
 @Suite struct EngineTests {
     @Test func historyLagsFollowTheReportingCalendar() {
-        let combined = PeriodHistory(period: Period(year: 2024, month: 2), calendar: ReportingCalendar(), reports: [:], admin: [:], register: nil)
+        let combined = PeriodHistory(period: Period(year: 2024, month: 2), calendar: ReportingCalendar(), reports: [:], admin: [:])
         #expect(combined.period(lag: 1) == Period(year: 2023, month: 12))
         #expect(combined.period(lag: 2) == Period(year: 2023, month: 11))
         #expect(combined.period(lag: 12) == Period(year: 2023, month: 2))
-        let march = PeriodHistory(period: Period(year: 2024, month: 3), calendar: ReportingCalendar(), reports: [:], admin: [:], register: nil)
+        let march = PeriodHistory(period: Period(year: 2024, month: 3), calendar: ReportingCalendar(), reports: [:], admin: [:])
         #expect(march.period(lag: 1) == Period(year: 2024, month: 2))
         #expect(march.period(lag: 2) == Period(year: 2023, month: 12))
         let monthly = PeriodHistory(
-            period: Period(year: 2024, month: 2), calendar: ReportingCalendar(combinesJanuaryFebruary: false), reports: [:], admin: [:], register: nil)
+            period: Period(year: 2024, month: 2), calendar: ReportingCalendar(combinesJanuaryFebruary: false), reports: [:], admin: [:])
         #expect(monthly.period(lag: 1) == Period(year: 2024, month: 1))
     }
 

@@ -200,7 +200,7 @@ struct PeriodFixture: Sendable {
         for lag in PeriodHistory.reportLags {
             if let table = reportsTable(lag: lag) { reports[lag] = table }
         }
-        var history = PeriodHistory(period: period, calendar: calendar, reports: reports, admin: adminHistory(), register: nil, needs: needs)
+        var history = PeriodHistory(period: period, calendar: calendar, reports: reports, admin: adminHistory(), needs: needs)
         if needs.revisions || needs.isEverything { history.revisions = earlierRevisions }
         return history
     }
