@@ -14,12 +14,16 @@ struct StoredPeriod: Sendable {
     /// The figures statisticians confirmed wrong, left out of the history the checks see.
     var confirmed: ConfirmedFigures
 
-    /// Reads it; only reads, so it runs beside the ingest.
+    /// Reads it through a memory map of the store, unmapped after so the mapped pages leave the
+    /// resident set before the checks; only reads, so it runs beside the ingest.
     static func read(_ store: Store, period: Period, calendar: ReportingCalendar, needs: HistoryNeeds) throws(StoreError) -> StoredPeriod {
-        StoredPeriod(
+        try store.setMemoryMapped(true)
+        let stored = StoredPeriod(
             history: try store.history(for: period, calendar: calendar, needs: needs),
             previousReports: try store.table(.reports, period: period),
             confirmed: ConfirmedFigures(auditLog: try store.auditLog()))
+        try store.setMemoryMapped(false)
+        return stored
     }
 
     /// The history the checks see: confirmed figures served as missing.

@@ -60,7 +60,7 @@ public final class Store: @unchecked Sendable {
             configuration.busyMode = .timeout(access == .deciding ? 60 : 10)
             configuration.label = "StatGuardStore"
             // Column BLOBs are read through a memory map rather than copied by read() calls.
-            configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = 2147418112") }
+            configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = \(Self.mapSize)") }
             database = try DatabaseQueue(path: path, configuration: configuration)
             if writing {
                 try database.writeWithoutTransaction { db in
@@ -72,6 +72,20 @@ public final class Store: @unchecked Sendable {
                 }
             }
             if access != .reading { try StoreSchema.migrator.migrate(database) }
+        } catch {
+            throw StoreError(path: path, reason: .unusable("\(error)"))
+        }
+    }
+
+    /// The largest map SQLite takes of the file (just under 2 GiB).
+    static let mapSize = 2_147_418_112
+
+    /// Maps the store file for reading again, or unmaps it: the pages read through the map count
+    /// in the process's resident set until it is gone (a national history maps 200 MB). A load
+    /// unmaps the file once its history is read; what it writes never went through the map.
+    public func setMemoryMapped(_ mapped: Bool) throws(StoreError) {
+        do {
+            try database.inDatabase { db in try db.execute(sql: "PRAGMA mmap_size = \(mapped ? Self.mapSize : 0)") }
         } catch {
             throw StoreError(path: path, reason: .unusable("\(error)"))
         }

@@ -117,6 +117,26 @@ struct StoreHistoryTests {
         #expect(table.creditCodes == full.creditCodes)
     }
 
+    @Test("a history reads the same with the store file unmapped, and again mapped")
+    func unmappedReadsTheSame() throws {
+        let (fixture, store) = try Self.filledStore()
+        defer { withExtendedLifetime(fixture) {} }
+        let mapped = try store.history(for: periodOf("2024-04"), calendar: ReportingCalendar())
+        try store.setMemoryMapped(false)
+        let unmapped = try store.history(for: periodOf("2024-04"), calendar: ReportingCalendar())
+        try store.setMemoryMapped(true)
+        let remapped = try store.history(for: periodOf("2024-04"), calendar: ReportingCalendar())
+        #expect(!mapped.reports.isEmpty)
+        for other in [unmapped, remapped] {
+            #expect(other.reports.keys.sorted() == mapped.reports.keys.sorted())
+            for (lag, table) in mapped.reports {
+                #expect(other.reports[lag]?.creditCodes == table.creditCodes)
+                #expect(other.reports[lag]?[ReportField.grossOutput] == table[ReportField.grossOutput])
+            }
+            #expect(other.admin.keys.sorted() == mapped.admin.keys.sorted())
+        }
+    }
+
     @Test("loaded periods come oldest first")
     func loadedPeriods() throws {
         let (fixture, store) = try Self.filledStore()
