@@ -50,6 +50,8 @@ let package = Package(
             name: "CLibZstd",
             providers: [.apt(["libzstd-dev"])]
         ),
+        // glibc's <malloc.h>, for the command line's memory policy (``MemoryPolicy``).
+        .systemLibrary(name: "CGlibcMalloc"),
         .target(
             name: "StatGuardCore",
             resources: [.copy("Resources/gbt4754_2017_industrial.csv")]
@@ -150,7 +152,7 @@ let package = Package(
                 "StatGuardReports", "StatGuardJob", "StatGuardSample", "StatGuardWorkflow",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
-                "StatGuardNotify", "StatGuardAccounts", "StatGuardWeb",
+                "StatGuardNotify", "StatGuardAccounts", "StatGuardWeb", "CGlibcMalloc",
             ]
         ),
         // libFuzzer target for the rule language (-sanitize=fuzzer -DFUZZING); otherwise it replays input files.

@@ -17,6 +17,7 @@ struct StatGuard: ParsableCommand {
 
     /// Runs the command line with the documented exit codes (see ``ExitStatus``).
     static func main() {
+        MemoryPolicy.apply()
         do {
             var command = try parseAsRoot()
             try command.run()
