@@ -56,19 +56,23 @@ extension MonthlyJob {
     /// Runs the built-in checks and the pipeline's own rules over the history without confirmed
     /// figures, with the figures this load revises. The history and the check context live only
     /// through here: the summaries keep just last year's reports (as stored) and their alignment,
-    /// so the store write after has room.
+    /// so the store write after has room. `stored` is consumed: the period's previous load goes
+    /// once its revisions are known, and the history's admin months once the context has read them.
     func check(
-        _ inputs: InputSet, _ stored: StoredPeriod, startedAt: String, _ clock: inout StageClock
+        _ inputs: InputSet, _ stored: consuming StoredPeriod, startedAt: String, _ clock: inout StageClock
     ) throws(JobError) -> CheckedPeriod {
         let period = stored.history.period
         let reportsFile = inputs.files.first { $0.kind == FileKind.reports.rawValue }
         let revisions = stored.revisions(of: inputs.reports.table, at: startedAt, fileSHA256: reportsFile?.sha256 ?? "")
+        let priorYear = stored.history.reports[12]
+        let history = stored.checkHistory
+        _ = consume stored
         let quarantine = FileKind.allCases.compactMap { inputs.results[$0] }.flatMap(\.quarantined) + inputs.regionsQuarantined
         let structureFindings = QuarantineFindings.make(quarantine, period: period)
         let context = CheckContext(
             period: period, calendar: pipeline.calendar, reports: inputs.reports.table, register: inputs.register.table,
             products: inputs.results[.products]?.table, capacity: inputs.results[.capacity]?.table,
-            admin: inputs.results[.admin]?.table, history: stored.checkHistory,
+            admin: inputs.results[.admin]?.table, history: consume history,
             quarantinedCodes: Set(structureFindings.compactMap(\.creditCode)), revisions: revisions)
         let pipeline = self.pipeline
         let builtIn = clock.measure("checks") {
@@ -79,7 +83,7 @@ extension MonthlyJob {
         if !pipeline.rules.isEmpty { progress.stage(period.description, "rules", rows: inputs.reports.rowsLoaded, seconds: clock.last) }
         let run = CheckRun(findings: builtIn.findings + own.findings, results: builtIn.results + own.results)
         return CheckedPeriod(
-            run: run, findings: structureFindings + run.findings, quarantine: quarantine, priorYear: stored.history.reports[12],
+            run: run, findings: structureFindings + run.findings, quarantine: quarantine, priorYear: priorYear,
             priorYearRows: context.lagRows[12], reportingRate: context.reportingRate, revisions: revisions)
     }
 

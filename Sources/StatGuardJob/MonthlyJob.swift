@@ -58,7 +58,7 @@ public struct MonthlyJob: Sendable {
             var clock = StageClock()
             let startedAt = ISO8601DateFormatter().string(from: started)
             let (inputs, stored) = try readInputsAndHistory(period, store, &clock)
-            let checked = try check(inputs, stored, startedAt: startedAt, &clock)
+            let checked = try check(inputs, consume stored, startedAt: startedAt, &clock)
             let record = LoadRecord(
                 pipeline: pipeline.name, period: period.description, toolVersion: toolVersion,
                 startedAt: startedAt, files: inputs.files, skippedInputs: inputs.skipped,

@@ -13,7 +13,9 @@ public struct CheckContext: Sendable {
     public let products: ColumnTable?
     public let capacity: ColumnTable?
     public let admin: ColumnTable?
-    public let history: PeriodHistory
+    /// The history. Of its admin months only those at ``EnterpriseBaseline/lags`` stay once the
+    /// context is made: the others are read only into ``invoices`` (140 MB for a national year).
+    public private(set) var history: PeriodHistory
     /// Enterprises whose row was quarantined: they did report, badly.
     public let quarantinedCodes: Set<CreditCode>
     public let catalog: IndustryCatalog
@@ -91,6 +93,7 @@ public struct CheckContext: Sendable {
         let context = self
         let computed = Parallel.map(provided.count) { EnterpriseBaseline(provided[$0], context) }
         baselines = Dictionary(uniqueKeysWithValues: zip(provided, computed))
+        self.history = history.keepingAdmin(lags: EnterpriseBaseline.lags)
     }
 
     /// Report rows grouped by 4-digit industry class.

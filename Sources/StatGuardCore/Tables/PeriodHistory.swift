@@ -27,6 +27,15 @@ public struct PeriodHistory: Sendable {
         self.needs = needs
     }
 
+    /// The history with only the admin months at `lags` (as ``period(lag:)`` counts them).
+    public func keepingAdmin(lags: [Int]) -> PeriodHistory {
+        let kept = Set(lags.map(period(lag:)))
+        var history = PeriodHistory(
+            period: period, calendar: calendar, reports: reports, admin: admin.filter { kept.contains($0.key) }, needs: needs)
+        history.revisions = revisions
+        return history
+    }
+
     /// The lags the checks use: three periods back and the same period last year.
     public static let reportLags = [1, 2, 3, 12]
 

@@ -20,6 +20,21 @@ import Testing
         #expect(monthly.period(lag: 1) == Period(year: 2024, month: 1))
     }
 
+    @Test("the context keeps the admin months of the baselines' lags; the invoices still cover all twelve")
+    func contextReleasesAdminMonthsOutsideTheLags() {
+        let fixture = PeriodFixture([
+            Enterprise(1, now: Month(output: 5000, electricity: 200), admin: AdminEntry(grid: 200, invoiced: 100), monthlyInvoices: 100)
+        ])
+        let history = fixture.history
+        let context = fixture.context
+        let lagMonths = Set(EnterpriseBaseline.lags.map(history.period(lag:)))
+        #expect(history.admin.count > lagMonths.count)
+        #expect(Set(context.history.admin.keys) == lagMonths.intersection(history.admin.keys))
+        // 100 a month over the twelve months up to this one: the stored months outside the lags count too.
+        #expect(context.invoices.months(PeriodFixture.code(1)) == 12)
+        #expect(context.invoices.twelveMonths(PeriodFixture.code(1), minimumMonths: 12) == 1200)
+    }
+
     @Test func laggedFiguresAlignByCreditCode() {
         let fixture = PeriodFixture([
             Enterprise(1, now: Month(output: 5000, electricity: 200), p12: Month(output: 4000, electricity: 180)),
