@@ -34,7 +34,7 @@ enum ColumnDecoder {
             guard DecimalScaling.isValid(digits: digits) else { throw .malformed("\(digits) decimal digits") }
             return try PackedIntegers.read(&cursor, missing: DecimalScaling.missing) { DecimalScaling.value($0, digits: digits) }
         case .words:
-            return try words(&cursor, size: 8).map(Double.init(bitPattern:))
+            return try words(&cursor, size: 8) { planes, i, count in Double(bitPattern: word(planes, i, count)) }
         default:
             throw .malformed("decimals stored as \(layout)")
         }
@@ -59,31 +59,35 @@ enum ColumnDecoder {
         let (layout, body) = try open(data, codec: codec, prefix: prefix)
         guard layout == .words else { throw .malformed("credit codes stored as \(layout)") }
         var cursor = ByteCursor(body)
-        let words = try words(&cursor, size: 16)
-        return (0..<(words.count / 2)).map { CreditCode(high: words[2 * $0], low: words[2 * $0 + 1]) }
+        return try words(&cursor, size: 16) { planes, i, count in
+            CreditCode(high: word(planes, i, count), low: word(planes + 8 * count, i, count))
+        }
     }
 
-    /// The words of a ``ColumnLayout/words`` body, `size / 8` UInt64 to a word.
-    private static func words(_ cursor: inout ByteCursor, size: Int) throws(ColumnCodecError) -> [UInt64] {
+    /// The values of a ``ColumnLayout/words`` body of `size`-byte words, each made by `make` from the
+    /// byte planes, the row and the row count, straight into the result (no array of words between).
+    @inline(__always)
+    private static func words<T>(
+        _ cursor: inout ByteCursor, size: Int, _ make: (_ planes: UnsafePointer<UInt8>, _ row: Int, _ count: Int) -> T
+    ) throws(ColumnCodecError) -> [T] {
         guard Int(try cursor.byte()) == size else { throw .malformed("words of another size than \(size)") }
         let count = try cursor.count()
-        let perWord = size / 8
         let start = try cursor.skip(count * size)
-        var values = [UInt64](repeating: 0, count: count * perWord)
-        cursor.bytes.withUnsafeBufferPointer { planes in
-            values.withUnsafeMutableBufferPointer { out in
-                guard let base = planes.baseAddress, let target = out.baseAddress else { return }
-                for part in 0..<perWord {
-                    let first = base + start + part * 8 * count
-                    for i in 0..<count {
-                        var word: UInt64 = 0
-                        for byte in 0..<8 { word |= UInt64(first[byte * count + i]) << UInt64(byte * 8) }
-                        target[i * perWord + part] = word
-                    }
-                }
+        return cursor.bytes.withUnsafeBufferPointer { bytes in
+            [T](unsafeUninitializedCapacity: count) { out, initialized in
+                guard let base = bytes.baseAddress else { return initialized = 0 }
+                for row in 0..<count { out[row] = make(base + start, row, count) }
+                initialized = count
             }
         }
-        return values
+    }
+
+    /// The UInt64 of `row` from eight byte planes of `count` bytes each, lowest byte first.
+    @inline(__always)
+    private static func word(_ planes: UnsafePointer<UInt8>, _ row: Int, _ count: Int) -> UInt64 {
+        var word: UInt64 = 0
+        for byte in 0..<8 { word |= UInt64(planes[byte * count + row]) << UInt64(byte * 8) }
+        return word
     }
 
     /// The layout and body of a compressed column (`prefix`: the body of its base column, for ``ColumnCodec/zstdPrefix``).
