@@ -129,16 +129,20 @@ extension Store {
 
     static func occurrences(_ period: Period, db: Database) throws -> [AlertStatus] {
         guard try db.tableExists("alert_occurrence") else { return [] }
-        return try Row.fetchAll(
-            db, sql: "SELECT * FROM alert_occurrence WHERE period = ? ORDER BY alert_key", arguments: [period.description]
-        ).compactMap(status)
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT \(statusColumns("")) FROM alert_occurrence WHERE period = ? ORDER BY alert_key", arguments: [period.description])
+        var statuses: [AlertStatus] = []
+        while let row = try rows.next() {
+            if let status = status(row) { statuses.append(status) }
+        }
+        return statuses
     }
 
     /// Each key's most recent occurrence (the latest period it fired in) with that period's watermark.
     static func latestOccurrences(of keys: Set<AlertKey>, db: Database) throws -> [AlertKey: (status: AlertStatus, watermark: Int64)] {
         guard try db.tableExists("alert_occurrence") else { return [:] }
         let statement = try db.makeStatement(sql: """
-            SELECT o.*, COALESCE(p.audit_watermark, 0) AS watermark FROM alert_occurrence o
+            SELECT \(statusColumns("o.")), COALESCE(p.audit_watermark, 0) AS watermark FROM alert_occurrence o
             LEFT JOIN alert_period p ON p.period = o.period
             WHERE o.alert_key = ? ORDER BY o.period DESC LIMIT 1
             """)
@@ -179,14 +183,22 @@ extension Store {
             }
     }
 
+    /// The `alert_occurrence` columns ``status(_:)`` reads, in its order, each after `prefix` (a table alias).
+    private static func statusColumns(_ prefix: String) -> String {
+        ["alert_key", "period", "status", "reason", "since", "carried_from", "first_seen", "occurrences", "is_repeat", "observed", "score"]
+            .map { prefix + $0 }.joined(separator: ", ")
+    }
+
+    /// An occurrence from a row of ``statusColumns(_:)``, read by position: a national period holds 50,000 of them,
+    /// and a lookup by name searches the row's columns each time.
     private static func status(_ row: Row) -> AlertStatus? {
-        guard let key = AlertKey(row["alert_key"] as String), let period = Period(row["period"] as String),
-              let status = TriageStatus(rawValue: row["status"]), let since = Period(row["since"] as String),
-              let firstSeen = Period(row["first_seen"] as String)
+        guard let key = AlertKey(row[0] as String), let period = Period(row[1] as String),
+              let status = TriageStatus(rawValue: row[2]), let since = Period(row[4] as String),
+              let firstSeen = Period(row[6] as String)
         else { return nil }
         return AlertStatus(
-            key: key, period: period, status: status, reason: row["reason"], since: since,
-            carriedFrom: (row["carried_from"] as String?).flatMap(Period.init), firstSeen: firstSeen, occurrences: row["occurrences"],
-            isRepeat: row["is_repeat"], observed: row["observed"], score: row["score"])
+            key: key, period: period, status: status, reason: row[3], since: since,
+            carriedFrom: (row[5] as String?).flatMap(Period.init), firstSeen: firstSeen, occurrences: row[7],
+            isRepeat: row[8], observed: row[9], score: row[10])
     }
 }
