@@ -57,7 +57,8 @@ extension MonthlyJob {
     /// figures, with the figures this load revises. The history and the check context live only
     /// through here: the summaries keep just last year's reports (as stored) and their alignment,
     /// so the store write after has room. `stored` is consumed: the period's previous load goes
-    /// once its revisions are known, and the history's admin months once the context has read them.
+    /// once its revisions are known, and the admin months outside the baselines' lags once the
+    /// context has summed them into its twelve-month invoices.
     func check(
         _ inputs: InputSet, _ stored: consuming StoredPeriod, startedAt: String, _ clock: inout StageClock
     ) throws(JobError) -> CheckedPeriod {
