@@ -107,7 +107,7 @@ struct PeriodReports {
     func finishReports(_ started: StartedReports, into folder: PeriodReportFolder, pipeline: PipelineDefinition) throws(JobError) {
         let texts = Result { () throws(JobError) in
             try writeTexts(into: folder, pipeline: pipeline, started.ranked.renderer, started.ranked.findings)
-            try write(folder, "summary.xlsx") { try SummaryWorkbook.render(summary, pipeline: pipeline.name) }
+            try Self.write(folder, "summary.xlsx") { try SummaryWorkbook.render(summary, pipeline: pipeline.name) }
         }
         try started.workbook.wait().get()
         try texts.get()
@@ -160,17 +160,11 @@ struct PeriodReports {
 
     /// Writes `record` as run.json into the folder's staging area.
     static func writeRunRecord(_ record: LoadRecord, into folder: PeriodReportFolder) throws(JobError) {
-        do { try folder.write("run.json", RunJSON.render(record)) } catch {
-            throw .reportWrite(path: "\(folder.path)/run.json", message: "\(error)")
-        }
+        try write(folder, "run.json") { RunJSON.render(record) }
     }
 
     private func write(_ folder: PeriodReportFolder, _ name: String, _ bytes: [UInt8]) throws(JobError) {
         try Self.write(folder, name) { bytes }
-    }
-
-    private func write(_ folder: PeriodReportFolder, _ name: String, _ bytes: () throws -> [UInt8]) throws(JobError) {
-        try Self.write(folder, name, bytes)
     }
 
     private static func write(_ folder: PeriodReportFolder, _ name: String, _ bytes: () throws -> [UInt8]) throws(JobError) {
