@@ -265,17 +265,27 @@ public struct EnterpriseBaseline: Sendable {
     /// Per row, the median of `values` over its class (at least ``minimumPeers`` values, else the median over all
     /// rows): what the class shared. NaN values do not count; without any value, 1 (0 for logs).
     static func classShift(of values: [Double], _ context: CheckContext, logs: Bool = false) -> [Double] {
-        var all = values.filter { !$0.isNaN }
-        let overall = all.isEmpty ? (logs ? 0 : 1) : medianInPlace(&all)
-        var shift = [Double](repeating: overall, count: values.count)
+        // Every row is in one class, so each gets its class's median or, in a class with too few values, the overall
+        // one, which is computed only when such a class exists (a national month's classes rarely need it).
+        var shift = [Double](repeating: .nan, count: values.count)
         var scratch: [Double] = []
         scratch.reserveCapacity(1024)
+        var fewPeers: [[Int]] = []
         for (_, rows) in context.rowsByClass {
             scratch.removeAll(keepingCapacity: true)
             for row in rows where !values[row].isNaN { scratch.append(values[row]) }
-            guard scratch.count >= minimumPeers else { continue }
+            guard scratch.count >= minimumPeers else {
+                fewPeers.append(rows)
+                continue
+            }
             let median = medianInPlace(&scratch)
             for row in rows { shift[row] = median }
+        }
+        guard !fewPeers.isEmpty else { return shift }
+        var all = values.filter { !$0.isNaN }
+        let overall = all.isEmpty ? (logs ? 0 : 1) : medianInPlace(&all)
+        for rows in fewPeers {
+            for row in rows { shift[row] = overall }
         }
         return shift
     }

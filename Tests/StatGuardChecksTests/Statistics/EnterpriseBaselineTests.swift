@@ -43,6 +43,24 @@ import Testing
         #expect(baseline.note.contains("6 enterprises judged against their own history"))
     }
 
+    @Test func aClassWithTooFewPeersTakesTheOverallShift() {
+        // The steady class sells 20% dearer; a lone member of class 1311 sells 50% dearer. Its class is too small for a
+        // shift of its own, so it is judged against the overall one (the median of 1.2 ×6 and 1.5): it departs by 1.25.
+        let risen = Self.steadyClass.map { e -> Enterprise in
+            var e = e
+            e.now!.output *= 1.2
+            return e
+        }
+        let steady = Month(output: 5000, electricity: 200)
+        let lone = Enterprise(
+            1, industry: "1311", now: Month(output: 7500, electricity: 200), p1: steady, p2: steady, p3: steady, p12: steady)
+        let context = PeriodFixture(risen + [lone]).context
+        let baseline = context.baseline(.outputPerElectricity)
+        let row = context.reports.rowIndex()[PeriodFixture.code(1)]!
+        #expect(abs(baseline.departure[row] - 1.25) < 1e-6)
+        #expect((0..<7).filter { $0 != row }.allSatisfy { abs(baseline.departure[$0] - 1) < 1e-6 })
+    }
+
     @Test func oneEarlierPeriodIsNoBaseline() {
         let subject = Enterprise(1, now: Month(output: 5000, electricity: 200), p1: Month(output: 5000, electricity: 200))
         let (_, baseline, row) = Self.judged(subject)
