@@ -121,14 +121,14 @@ extension MonthlyJob {
             return input
         }()
         let carry = carryOver(period, at: record.startedAt)
-        let observations = KeyObservation.of(checked.findings, catalog: pipeline.findingCatalog)
-        let explanations = Explanations.of(inputs.reports.table)
         let version = PeriodReports.dataVersion(record, revisions: checked.revisions)
         let carried = Handoff<Result<(AlertHistory, AlertUpdate), JobError>>()
         let written = Handoff<Result<LoadRecord, JobError>>()
         let storedRecord = Handoff<LoadRecord>()
         let (storeResult, made) = Parallel.both(
             {
+                // The keys' observations made on this thread while the other ranks the findings.
+                let observations = KeyObservation.of(checked.findings, catalog: pipeline.findingCatalog)
                 var handed = false
                 let result = Result { () throws(StoreError) in
                     try store.replace(load) { _, storeSeconds in
@@ -152,14 +152,15 @@ extension MonthlyJob {
                         var stages = StageClock(timings)
                         let reportsStart = DispatchTime.now().uptimeNanoseconds
                         // Ranked while the store carries the statuses over; alerts.xlsx then goes first, on a
-                        // thread of its own, and the summaries are made meanwhile.
+                        // thread of its own, and the cases and summaries are made meanwhile.
                         let ranked = PeriodReports.rank(checked.findings, regions: inputs.regions, pipeline: pipeline)
                         let (history, update) = try carried.wait().get()
-                        let alerts = PeriodAlerts.make(
-                            period: period, findings: checked.findings, statuses: update.statuses, history: history.appending(update.entries),
-                            explanations: explanations, lastPeriod: lastPeriod)
+                        let statuses = PeriodAlerts.statuses(update.statuses)
                         let started = PeriodReports.startAlertsWorkbook(
-                            ranked, statuses: alerts.statuses, regions: inputs.regions, period: period, into: folder, pipeline: pipeline)
+                            ranked, statuses: statuses, regions: inputs.regions, period: period, into: folder, pipeline: pipeline)
+                        let alerts = PeriodAlerts.make(
+                            period: period, findings: checked.findings, statuses: statuses, history: history.appending(update.entries),
+                            explanations: Explanations.of(inputs.reports.table), lastPeriod: lastPeriod)
                         let summary = stages.measure("summaries") { SummaryBuilder.build(summaryInput) }
                         var bundle = PeriodReports(
                             period: period, record: record, findings: checked.findings, quarantine: checked.quarantine,

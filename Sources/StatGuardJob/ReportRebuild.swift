@@ -50,7 +50,7 @@ public struct ReportRebuild: Sendable {
         let stored = try store.alertStatuses(of: period)
         let history = try store.alertHistory(for: period, previous: lastPeriod).asOf(stored?.watermark ?? 0)
         return PeriodAlerts.make(
-            period: period, findings: findings, statuses: stored?.statuses ?? [], history: history, explanations: Explanations.of(reports),
+            period: period, findings: findings, statuses: PeriodAlerts.statuses(stored?.statuses ?? []), history: history, explanations: Explanations.of(reports),
             lastPeriod: lastPeriod)
     }
 }

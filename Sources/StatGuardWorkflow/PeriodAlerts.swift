@@ -12,15 +12,19 @@ public struct PeriodAlerts: Sendable {
     public var corrected: [AuditEntry]
     public var triage: TriageFigures
 
+    /// The period's key occurrences as its load wrote them, by key (the first of a key kept).
+    public static func statuses(_ occurrences: [AlertStatus]) -> AlertStatuses {
+        Dictionary(occurrences.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// - Parameters:
-    ///   - statuses: the period's key occurrences as its load wrote them.
+    ///   - statuses: the period's key occurrences as its load wrote them, by key (``statuses(_:)``).
     ///   - history: the alert history with the audit log as it stood once the load had written its own entries.
     ///   - lastPeriod: the reporting period before.
     public static func make(
-        period: Period, findings: [Finding], statuses: [AlertStatus], history: AlertHistory, explanations: [CreditCode: String],
+        period: Period, findings: [Finding], statuses byKey: AlertStatuses, history: AlertHistory, explanations: [CreditCode: String],
         lastPeriod: Period?
     ) -> PeriodAlerts {
-        let byKey = Dictionary(statuses.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         let cases = AlertCase.cases(findings, statuses: byKey, explanations: explanations)
         let latest = Dictionary(history.entries.filter { $0.period == period }.map { ($0.key, $0) }, uniquingKeysWith: { _, last in last })
         let corrected = latest.values.filter { $0.isAutomatic && $0.to == .corrected && byKey[$0.key] == nil }.sorted { $0.key < $1.key }
