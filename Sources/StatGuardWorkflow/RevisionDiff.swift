@@ -16,11 +16,11 @@ public enum RevisionDiff {
     /// - Complexity: O(n · f) for n rows and f fields.
     public static func revisions(old: ColumnTable, new: ColumnTable, period: Period, at: String, fileSHA256: String) -> [FigureRevision] {
         let oldRows = PeriodHistory.rows(of: new.creditCodes, in: old)
+        // Each field's two columns looked up once, not per row.
+        let compared = fields.map { (field: $0, before: old[$0], after: new[$0]) }.filter { !$0.before.isEmpty && !$0.after.isEmpty }
         var revisions: [FigureRevision] = []
         for (row, oldRow) in oldRows.enumerated() where oldRow >= 0 {
-            for field in fields {
-                let before = old[field], after = new[field]
-                guard !before.isEmpty, !after.isEmpty else { continue }
+            for (field, before, after) in compared {
                 let a = before[Int(oldRow)], b = after[row]
                 guard a != b, !(a.isNaN && b.isNaN) else { continue }
                 revisions.append(FigureRevision(

@@ -59,9 +59,9 @@ public struct CheckContext: Sendable {
         self.quarantinedCodes = quarantinedCodes
         self.catalog = catalog
         self.revisions = revisions
-        // The twelve months of invoices (most of this work, its months spread over the cores)
-        // beside the report rows' joins to the history and this period's totals.
-        let (aligned, invoices) = Parallel.both(
+        // The report rows' joins to the history and the reporting rate beside the twelve months of
+        // invoices (their months spread over the cores) and the county totals, about even.
+        let (aligned, (invoices, countyTotals)) = Parallel.both(
             {
                 var lagRows: [Int: [Int32]] = [:]
                 for lag in PeriodHistory.reportLags { lagRows[lag] = history.reportRows(lag: lag, for: reports.creditCodes) }
@@ -69,19 +69,19 @@ public struct CheckContext: Sendable {
                     lagRows: lagRows, registerRows: PeriodHistory.rows(of: reports.creditCodes, in: register),
                     adminRows: admin.map { PeriodHistory.rows(of: reports.creditCodes, in: $0) } ?? Array(repeating: -1, count: reports.count),
                     adminLagRows: Self.adminLagRows(reports: reports, history: history), rowsByClass: Self.rowsByClass(reports),
-                    countyTotals: CountyTotals(reports), reportingRate: ReportingRate(register: register, reports: reports, period: period))
+                    reportingRate: ReportingRate(register: register, reports: reports, period: period))
             },
             {
-                TwelveMonthInvoices(
+                (TwelveMonthInvoices(
                     codes: (admin?.creditCodes ?? []) + register.creditCodes, calendar: calendar, period: period, admin: admin,
-                    history: history.admin)
+                    history: history.admin), CountyTotals(reports))
             })
         lagRows = aligned.lagRows
         registerRows = aligned.registerRows
         adminRows = aligned.adminRows
         adminLagRows = aligned.adminLagRows
         rowsByClass = aligned.rowsByClass
-        countyTotals = aligned.countyTotals
+        self.countyTotals = countyTotals
         reportingRate = aligned.reportingRate
         self.invoices = invoices
         let provided = EnterpriseBaseline.Ratio.allCases.filter { ratio in

@@ -1,8 +1,9 @@
 import StatGuardCore
 
 extension ColumnTable {
-    /// Reserves room for `rows` rows in every column the kind fills.
-    mutating func reserveCapacity(_ rows: Int) {
+    /// Reserves room for `rows` rows in every column the kind fills; a text field's column for its
+    /// bytes in `textBytes` (by field), else 16 a row.
+    mutating func reserveCapacity(_ rows: Int, textBytes: [Int] = []) {
         lines.reserveCapacity(rows)
         creditCodes.reserveCapacity(rows)
         for (field, spec) in kind.fields.enumerated() {
@@ -12,7 +13,7 @@ extension ColumnTable {
             case .decimal, .count: numbers[field].reserveCapacity(rows)
             case .period: periods[field].reserveCapacity(rows)
             case .code: codes[field].reserveCapacity(rows)
-            case .text: texts[field].reserveCapacity(values: rows, bytes: rows * 16)
+            case .text: texts[field].reserveCapacity(values: rows, bytes: field < textBytes.count ? textBytes[field] : rows * 16)
             case .creditCode: break
             }
         }
