@@ -81,6 +81,26 @@ struct StoreRegisterTests {
         expectRegister(try store.register(asOf: periodOf("2024-12")), Self.march, overrides: Self.moved)
     }
 
+    @Test("a change of one field alone, a text, a code or a period, is a change: the later register holds it")
+    func oneFieldChanges() throws {
+        let fixture = try StoreFixture()
+        defer { withExtendedLifetime(fixture) {} }
+        let store = try fixture.open()
+        try store.replace(StoreFixture.load(
+            periodOf("2024-02"), reports: try fixture.reports(periodOf("2024-02")), register: try fixture.register(Self.all, name: "r1.csv")))
+        let changes: [Int: [String: String]] = [1: ["park": "钒钛高新区"], 3: ["status": "2"], 5: ["exited": "2024-03"]]
+        try store.replace(StoreFixture.load(
+            periodOf("2024-03"), reports: try fixture.reports(periodOf("2024-03")),
+            register: try fixture.register(Self.all, overrides: changes, name: "r2.csv")))
+        let march = try #require(try store.register(asOf: periodOf("2024-03")))
+        let rows = march.rowIndex()
+        func row(_ number: Int) throws -> Int { try #require(rows[CreditCode.parse(Self.all[number - 1].code).get()]) }
+        #expect(march[text: RegisterField.park][try row(1)] == "钒钛高新区")
+        #expect(march[code: RegisterField.status][try row(3)] == 2)
+        #expect(march[period: RegisterField.exited][try row(5)] == periodOf("2024-03"))
+        expectRegister(try store.register(asOf: periodOf("2024-02")), Self.all)
+    }
+
     @Test("an unchanged register stores no changed rows, and still rebuilds in full")
     func unchangedRegister() throws {
         let fixture = try StoreFixture()
