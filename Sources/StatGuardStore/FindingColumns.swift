@@ -34,36 +34,42 @@ struct FindingColumns: Sendable {
             }
         }
 
-        var field: KeyPath<StoredFinding, String> {
+        /// The field's text in `finding`.
+        func value(in finding: StoredFinding) -> String {
             switch self {
-            case .scope: \.scope
-            case .name: \.name
-            case .regionCode: \.regionCode
-            case .industryCode: \.industryCode
-            case .ruleID: \.ruleID
-            case .variant: \.variant
-            case .category: \.category
-            case .severity: \.severity
-            case .indicator: \.indicator
-            case .slots: \.slots
-            case .observed: \.observed
-            case .expected: \.expected
-            case .messageZh: \.messageZh
-            case .messageEn: \.messageEn
+            case .scope: finding.scope
+            case .name: finding.name
+            case .regionCode: finding.regionCode
+            case .industryCode: finding.industryCode
+            case .ruleID: finding.ruleID
+            case .variant: finding.variant
+            case .category: finding.category
+            case .severity: finding.severity
+            case .indicator: finding.indicator
+            case .slots: finding.slots
+            case .observed: finding.observed
+            case .expected: finding.expected
+            case .messageZh: finding.messageZh
+            case .messageEn: finding.messageEn
             }
         }
     }
 
     /// The stored BLOB of each column of `findings`.
     static func encode(_ findings: [StoredFinding]) -> [(name: String, data: Data)] {
+        // Every text column filled in one pass over the findings, each finding read in place.
+        var creditCodes = TextColumn()
+        var texts = TextField.allCases.map { _ in TextColumn() }
+        for finding in findings {
+            creditCodes.append(finding.creditCode ?? "")
+            for field in TextField.allCases { texts[field.rawValue].append(field.value(in: finding)) }
+        }
         var columns: [(String, EncodedColumn)] = [
             ("load_id", ColumnEncoder.integers(findings.map(\.loadID))),
-            ("credit_code", ColumnEncoder.texts(TextColumn(findings.map { $0.creditCode ?? "" }))),
+            ("credit_code", ColumnEncoder.texts(creditCodes)),
             ("score", ColumnEncoder.decimals(findings.map(\.score))),
         ]
-        for text in TextField.allCases {
-            columns.append((text.column, ColumnEncoder.texts(TextColumn(findings.map { $0[keyPath: text.field] }))))
-        }
+        for field in TextField.allCases { columns.append((field.column, ColumnEncoder.texts(texts[field.rawValue]))) }
         return columns.map { ($0.0, $0.1.data()) }
     }
 
