@@ -35,6 +35,7 @@ public enum SummaryBuilder {
         let profit = reports[ReportField.profitYTD]
         let lossFlag = (0..<reports.count).map { profit[$0] < 0 ? 1.0 : 0.0 }
         let one = [Double](repeating: 1, count: reports.count)
+        let plain = PlainGroups(keys, rows: reports.count)
         for view in SummaryView.allCases {
             // The measures' columns once per view; then one accumulation pass per breakdown and measure.
             let columns = Measure.allCases.map { MeasureColumns(measure: $0, view: view, input: input, priorRows: priorRows) }
@@ -46,8 +47,11 @@ public enum SummaryBuilder {
                 let member = membership(breakdown)
                 counts[breakdown] = MeasureSums.add(one, member, size).map { Int($0) }
                 losses[breakdown] = MeasureSums.add(lossFlag, member, size).map { Int($0) }
-                sums[breakdown] = columns.map { MeasureSums($0, member: member, size: size) }
+                if breakdown == .chain { sums[breakdown] = columns.map { MeasureSums($0, member: member, size: size) } }
             }
+            // Every other breakdown in one pass over the rows per measure.
+            let plainSums = columns.map { MeasureSums.sums($0, plain) }
+            for (k, breakdown) in plain.breakdowns.enumerated() { sums[breakdown] = plainSums.map { $0[k] } }
             let area = sums[.area]!
             for breakdown in Breakdown.allCases {
                 var lines: [SummaryRow] = []
@@ -115,6 +119,12 @@ struct MeasureSums {
     var storeNow: [Double]
     var storeBase: [Double]
 
+    /// Sums already added up, one value per group in each.
+    init(total: [Double], present: [Double], comparableNow: [Double], comparableBase: [Double], storeNow: [Double], storeBase: [Double]) {
+        (self.total, self.present, self.comparableNow, self.comparableBase, self.storeNow, self.storeBase) =
+            (total, present, comparableNow, comparableBase, storeNow, storeBase)
+    }
+
     /// Adds each member row's contributions in row order: its value, 1 for being present, value and
     /// base where it has a base a year ago (the reported one, else the store's), and value and
     /// store value where the store has one. A missing value contributes nothing.
@@ -143,6 +153,50 @@ struct MeasureSums {
         }
     }
 
+    /// One measure's sums over every breakdown of `plain` at once: each row's contributions worked out
+    /// once and added to its group in each, in row order, so each group's sums are those of ``init(_:member:size:)``.
+    static func sums(_ columns: MeasureColumns, _ plain: PlainGroups) -> [MeasureSums] {
+        let width = plain.offsets.last!
+        var sums = [Double](repeating: 0, count: 6 * width)  // total, present, comparable now and base, store now and base
+        if columns.applicable {
+            let k = plain.breakdowns.count
+            sums.withUnsafeMutableBufferPointer { a in
+                plain.matrix.withUnsafeBufferPointer { matrix in
+                    plain.offsets.withUnsafeBufferPointer { offsets in
+                        for row in 0..<columns.values.count {
+                            let v = columns.values[row]
+                            guard !v.isNaN else { continue }
+                            let store = columns.store(row)
+                            var base = store
+                            if let reported = columns.reportedBase, !reported[row].isNaN { base = reported[row] }
+                            for b in 0..<k {
+                                let group = matrix[row * k + b]
+                                guard group >= 0 else { continue }
+                                let at = offsets[b] + Int(group)
+                                a[at] += v
+                                a[width + at] += 1
+                                if !base.isNaN {
+                                    a[2 * width + at] += v
+                                    a[3 * width + at] += base
+                                }
+                                if !store.isNaN {
+                                    a[4 * width + at] += v
+                                    a[5 * width + at] += store
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return plain.breakdowns.indices.map { b -> MeasureSums in
+            let range = plain.offsets[b]..<plain.offsets[b + 1]
+            func slice(_ part: Int) -> [Double] { Array(sums[(part * width + range.lowerBound)..<(part * width + range.upperBound)]) }
+            return MeasureSums(
+                total: slice(0), present: slice(1), comparableNow: slice(2), comparableBase: slice(3), storeNow: slice(4), storeBase: slice(5))
+        }
+    }
+
     /// Sums `values` into `size` groups by membership.
     static func add(_ values: [Double], _ member: (rows: [Int32]?, groups: [Int32]), _ size: Int) -> [Double] {
         var sums = [Double](repeating: 0, count: size)
@@ -164,6 +218,28 @@ struct MeasureSums {
             storeGrowth: storeBase[group] > 0 ? storeNow[group] / storeBase[group] - 1 : nil,
             contribution: areaBase > 0 ? (comparableNow[group] - comparableBase[group]) / areaBase * 100 : nil,
             share: areaTotal != 0 ? total[group] / areaTotal : nil)
+    }
+}
+
+/// The breakdowns whose every row is in at most one group (all but chains), and each row's
+/// group under each, row by row, so one pass over the rows feeds them all.
+struct PlainGroups {
+    let breakdowns: [Breakdown]
+    /// Row `r`'s group under breakdown `b` at `r × breakdowns.count + b` (−1: none).
+    let matrix: [Int32]
+    /// Where each breakdown's groups start among all of theirs; the last is their count.
+    let offsets: [Int]
+
+    init(_ keys: GroupKeys, rows: Int) {
+        breakdowns = Breakdown.allCases.filter { $0 != .chain }
+        let k = breakdowns.count
+        var matrix = [Int32](repeating: -1, count: rows * k)
+        for (b, breakdown) in breakdowns.enumerated() {
+            guard let groups = keys.rowGroup[breakdown] else { continue }
+            for row in 0..<rows { matrix[row * k + b] = groups[row] }
+        }
+        self.matrix = matrix
+        offsets = breakdowns.reduce(into: [0]) { $0.append($0.last! + (keys.groups[$1]?.count ?? 0)) }
     }
 }
 
