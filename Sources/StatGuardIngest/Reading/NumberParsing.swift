@@ -126,7 +126,7 @@ private func parsePlainDecimal(_ raw: UnsafeBufferPointer<UInt8>) -> Double? {
         } else {
             let d = b &- 0x30
             if d > 9 { return nil }
-            mantissa = mantissa * 10 + Int64(d)
+            mantissa = mantissa &* 10 &+ Int64(d)  // at most 16 digits in 17 bytes: no overflow
             digits += 1
             if fraction >= 0 { fraction += 1 }
         }

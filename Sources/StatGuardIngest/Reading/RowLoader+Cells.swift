@@ -71,7 +71,7 @@ extension RowLoader {
         case .value(let value):
             if value < 0 && !allowsNegative {
                 failures.append((.S06, "'\(spec.header)' (\(spec.name)) is \(text(cell)), it cannot be negative"))
-            } else if whole && value.rounded() != value {
+            } else if whole && !Self.isWhole(value) {
                 failures.append((.S05, "'\(spec.header)' (\(spec.name)) '\(text(cell))' is not a whole number"))
             }
             if PlausibleMagnitude.isImplausible(value, whole: whole) {
@@ -112,6 +112,13 @@ extension RowLoader {
     /// The most digits any period spelling has (`2024-03-01`); a cell with more is not a period,
     /// and ``Period/init(utf8:)`` is not given it (its digit groups would overflow).
     static let periodDigits = 8
+
+    /// Whether a finite `value` is a whole number, without a call into the C library: every double of
+    /// magnitude 2^52 or more is whole, and below that the conversion to `Int64` cannot trap.
+    @inline(__always)
+    static func isWhole(_ value: Double) -> Bool {
+        abs(value) >= 0x1p52 || Double(Int64(value)) == value
+    }
 
     func text(_ cell: UnsafeBufferPointer<UInt8>) -> String {
         String(decoding: cell, as: UTF8.self)
