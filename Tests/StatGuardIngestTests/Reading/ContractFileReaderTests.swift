@@ -332,8 +332,24 @@ import Testing
             expectedRows: bytes.count / 200, fileBytes: bytes.count)
         #expect(loader.expectedRows < 3000)
         _ = try CSVFileStream(name: "reports_202403.csv", contents: bytes).read { loader.accept($0) }
-        #expect(loader.expectedRows >= 3000 && loader.expectedRows <= 3600, "\(loader.expectedRows)")
+        #expect(loader.expectedRows >= 3000 && loader.expectedRows <= Int(3000 * RowLoader.spareRows * 1.1), "\(loader.expectedRows)")
         #expect(loader.rowsLoaded == 3000)
+    }
+
+    @Test func aGB18030FileIsReservedForAllItsRows() throws {
+        // Chinese text takes two bytes a character in the file and three decoded: counted in decoded bytes,
+        // the first rows make the file look shorter than it is. A tenth to spare fell short here.
+        let csv = ContractCSV.reports
+        let text = csv.text((0..<3000).map {
+            csv.row(["credit_code": TestCodes.valid($0), "name": "四川省达州市通川区西外镇新材料科技有限责任公司"])
+        })
+        let bytes = FixtureBytes.gb18030(text)
+        var loader = RowLoader(
+            file: "reports_202403.csv", kind: .reports, period: Period(year: 2024, month: 3), options: ReadOptions(),
+            expectedRows: bytes.count / 200, fileBytes: bytes.count)
+        _ = try CSVFileStream(name: "reports_202403.csv", contents: bytes).read { loader.accept($0) }
+        #expect(loader.rowsLoaded == 3000)
+        #expect(loader.expectedRows >= 3000, "\(loader.expectedRows)")
     }
 
     @Test func aGuessAlreadyLargeEnoughIsKept() throws {
