@@ -57,20 +57,18 @@ extension CreditCode {
         var sum = 0
         var organizationSum = 0
         var invalidAt = -1
-        Self.valueOfByte.withUnsafeBufferPointer { valueOfByte in
-            Self.organizationValue.withUnsafeBufferPointer { organizationValue in
-                Self.weights.withUnsafeBufferPointer { weights in
-                    Self.organizationWeights.withUnsafeBufferPointer { organizationWeights in
-                        for i in 0..<18 {
-                            let v = valueOfByte[Int(raw[start + i])]
-                            if v == 255 { invalidAt = i; return }
-                            if i < 9 { high = high << 5 | UInt64(v) } else { low = low << 5 | UInt64(v) }
-                            if i < 17 { sum += Int(v) * weights[i] }
-                            if i >= 8 && i < 16 { organizationSum += Int(organizationValue[Int(v)]) * organizationWeights[i - 8] }
-                        }
-                    }
-                }
+        // Each table read once: every read of a global checks its initialization.
+        let (valueOfByte, organizationValue) = (Self.valueOfByte, Self.organizationValue)
+        let (weights, organizationWeights) = (Self.weights, Self.organizationWeights)
+        for i in 0..<18 {
+            let v = valueOfByte[Int(raw[start + i])]
+            if v == 255 {
+                invalidAt = i
+                break
             }
+            if i < 9 { high = high << 5 | UInt64(v) } else { low = low << 5 | UInt64(v) }
+            if i < 17 { sum += Int(v) * weights[i] }
+            if i >= 8 && i < 16 { organizationSum += Int(organizationValue[Int(v)]) * organizationWeights[i - 8] }
         }
         if invalidAt >= 0 {
             // Excel's form can be 18 characters long too (`9.135020123456E+17`).

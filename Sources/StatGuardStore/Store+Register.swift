@@ -128,7 +128,6 @@ extension Store {
         }
         return merged
     }
-
 }
 
 /// Whether a row of one register holds the same entry as a row of another: region, class and
