@@ -27,6 +27,50 @@ import Testing
         #expect(book.sheets[0].rows.allSatisfy { $0[16] == .text("open") && $0[20] == .empty && $0[21] == .empty })
     }
 
+    /// One finding in each county of `cities` cities of `countiesPerCity` counties, in `provinces` provinces.
+    static func spread(provinces: Int, cities: Int, countiesPerCity: Int) -> [Finding] {
+        var findings: [Finding] = []
+        for province in 0..<provinces {
+            for city in 1...cities {
+                for county in 1...countiesPerCity {
+                    let code = String(format: "%02d%02d%02d", 11 + province, city, county)
+                    findings.append(RenderFixtures.finding(findings.count + 1, region: code + "100001", name: "企业\(findings.count)", score: 0.5))
+                }
+            }
+        }
+        return findings
+    }
+
+    static func book(_ findings: [Finding], names: [String: String] = [:]) -> Workbook {
+        AlertsWorkbook.workbook(findings, RenderFixtures.renderer, pipeline: "national", period: Period(year: 2024, month: 12),
+                                periodLabel: "2024年12月", countyNames: names)
+    }
+
+    /// A province's 180 counties keep a sheet each; 300 counties in 30 cities make a sheet per city,
+    /// named when regions.csv names the city.
+    @Test func manyCountiesMakeOneSheetPerCity() {
+        #expect(Self.book(Self.spread(provinces: 1, cities: 20, countiesPerCity: 9)).sheets.count == 1 + 180)
+        let book = Self.book(Self.spread(provinces: 3, cities: 10, countiesPerCity: 10), names: ["110100": "一市", "110101": "一县"])
+        #expect(book.sheets.count == 1 + 30)
+        #expect(book.sheets[1].name == "110100 一市")
+        #expect(book.sheets[2].name == "110200")
+        #expect(book.sheets.dropFirst().allSatisfy { $0.rows.count == 10 })
+        #expect(book.sheets.dropFirst().map(\.rows.count).reduce(0, +) == book.sheets[0].rows.count)
+    }
+
+    /// A national month (about 2,850 counties in 330 cities) makes one sheet per province and still
+    /// holds every finding once in its regional sheet; the workbook is written.
+    @Test func aNationalMonthMakesOneSheetPerProvince() throws {
+        let findings = Self.spread(provinces: 31, cities: 11, countiesPerCity: 9)
+        let book = Self.book(findings)
+        #expect(book.sheets.count == 1 + 31)
+        #expect(book.sheets.map(\.name).dropFirst().prefix(2) == ["110000", "120000"])
+        #expect(book.sheets.dropFirst().allSatisfy { $0.rows.count == 11 * 9 })
+        #expect(book.sheets[0].rows.count == 3_069)
+        let xlsx = try book.xlsx()
+        #expect(try XLSXArchive.entry(xlsx, "xl/worksheets/sheet32.xml").contains("<dimension ref=\"A1:V100\"/>"))
+    }
+
     @Test func sheetXMLMatchesGolden() throws {
         let xlsx = try Self.render()
         Golden.check(try XLSXArchive.entry(xlsx, "xl/worksheets/sheet1.xml"), "alerts-sheet1.xml")

@@ -4,7 +4,9 @@ import StatGuardWorkbook
 /// Renders `alerts.xlsx`, the alert list a statistician works through in Excel:
 /// sheet `预警 alerts` with every finding by score (the columns of alerts.csv),
 /// then one sheet per county (the first six digits of the region code) with
-/// that county's findings, so each county's team can take its own sheet.
+/// that county's findings, so each county's team can take its own sheet. A workbook
+/// of more counties than ``RegionSheets/maximum`` (a national month) has one sheet per
+/// city, or per province, instead.
 ///
 /// Every row carries its key and its status (alerts.csv's workflow columns); `status` is a
 /// drop-down of the workflow's statuses holding the key's current one, and the sheet ends
@@ -24,7 +26,8 @@ public enum AlertsWorkbook {
     /// The workbook's bytes.
     /// - Parameters:
     ///   - statuses: the statuses of the period's keys (a finding whose key has none is open).
-    ///   - countyNames: names by 6-digit county code, shown in the county sheets' names when known.
+    ///   - countyNames: names by 6-digit code (county `511722`, city `511700`, province `510000`), shown in
+    ///     the regional sheets' names when known.
     ///   - period: dates the document (its first day), so the bytes depend on the input only.
     public static func render(
         _ findings: [Finding], _ renderer: FindingRenderer, pipeline: String, period: Period, periodLabel: String,
@@ -59,16 +62,16 @@ public enum AlertsWorkbook {
         _ ranked: RankedFindings, pipeline: String, period: Period, periodLabel: String, statuses keyStatuses: AlertStatuses = [:],
         countyNames: [String: String] = [:]
     ) -> Workbook {
-        // Each finding's row is made once: the all-findings sheet and its county's sheet share it.
-        let rows = ranked.findings.indices.map { i in
-            (countyCode(of: ranked.findings[i]), row(ranked.findings[i], ranked.texts[i], ranked.keys[i], keyStatuses))
-        }
+        // Each finding's row is made once: the all-findings sheet and its region's sheet share it.
+        let rows = ranked.findings.indices.map { i in row(ranked.findings[i], ranked.texts[i], ranked.keys[i], keyStatuses) }
+        let counties = ranked.findings.map(countyCode(of:))
+        let level = RegionSheets.level(for: Set(counties.filter { !$0.isEmpty }))
+        let byRegion = Dictionary(grouping: rows.indices) { counties[$0].isEmpty ? "" : level.code(ofCounty: counties[$0]) }
         var taken: Set<String> = []
-        var sheets = [sheet(SheetName.make(allSheetName, taken: &taken), rows.map(\.1))]
-        let byCounty = Dictionary(grouping: rows, by: \.0)
-        for code in byCounty.keys.sorted(by: { ($0.isEmpty ? 1 : 0, $0) < ($1.isEmpty ? 1 : 0, $1) }) {
+        var sheets = [sheet(SheetName.make(allSheetName, taken: &taken), rows)]
+        for code in byRegion.keys.sorted(by: { ($0.isEmpty ? 1 : 0, $0) < ($1.isEmpty ? 1 : 0, $1) }) {
             let label = code.isEmpty ? otherSheetName : countyNames[code].map { "\(code) \($0)" } ?? code
-            sheets.append(sheet(SheetName.make(label, taken: &taken), byCounty[code]!.map(\.1)))
+            sheets.append(sheet(SheetName.make(label, taken: &taken), byRegion[code]!.map { rows[$0] }))
         }
         let properties = DocumentProperties(
             title: "审核预警 Alerts — \(pipeline) \(periodLabel)", subject: "StatGuard alerts \(period)",
