@@ -66,9 +66,29 @@ import Testing
         #expect(book.sheets.count == 1 + 31)
         #expect(book.sheets.map(\.name).dropFirst().prefix(2) == ["110000", "120000"])
         #expect(book.sheets.dropFirst().allSatisfy { $0.rows.count == 11 * 9 })
-        #expect(book.sheets[0].rows.count == 3_069)
+        #expect(book.sheets[0].rows.count == AlertsWorkbook.topFindings)
+        #expect(book.sheets.dropFirst().map(\.rows.count).reduce(0, +) == 3_069)
         let xlsx = try book.xlsx()
         #expect(try XLSXArchive.entry(xlsx, "xl/worksheets/sheet32.xml").contains("<dimension ref=\"A1:V100\"/>"))
+    }
+
+    /// 1,500 findings: the first sheet lists the 1,000 highest scores in order, the county sheets all 1,500.
+    @Test func theFirstSheetListsTheTopFindings() {
+        let counties = ["511702", "511703", "511722"]
+        let findings = (0..<1_500).map { (n: Int) -> Finding in
+            let score = Double((n * 7_919) % 1_500) / 1_500
+            return RenderFixtures.finding(n + 1, region: counties[n % 3] + "100001", name: "企业\(n)", score: score)
+        }
+        let book = Self.book(findings)
+        let scores = book.sheets[0].rows.map { row -> Double in
+            if case .number(let score, _) = row[9] { return score }
+            return -1
+        }
+        #expect(AlertsWorkbook.topFindings == 1_000)
+        #expect(scores.count == 1_000)
+        let top: [Double] = (500..<1_500).reversed().map { Double($0) / 1_500 }
+        #expect(scores == top)
+        #expect(book.sheets.dropFirst().map { $0.rows.count } == [500, 500, 500])
     }
 
     @Test func sheetXMLMatchesGolden() throws {

@@ -2,11 +2,11 @@ import StatGuardCore
 import StatGuardWorkbook
 
 /// Renders `alerts.xlsx`, the alert list a statistician works through in Excel:
-/// sheet `预警 alerts` with every finding by score (the columns of alerts.csv),
-/// then one sheet per county (the first six digits of the region code) with
-/// that county's findings, so each county's team can take its own sheet. A workbook
-/// of more counties than ``RegionSheets/maximum`` (a national month) has one sheet per
-/// city, or per province, instead.
+/// sheet `预警 alerts` with the highest-scoring findings (at most ``topFindings``, the
+/// columns of alerts.csv), then one sheet per county (the first six digits of the region
+/// code) with every one of that county's findings, so each county's team can take its own
+/// sheet. A workbook of more counties than ``RegionSheets/maximum`` (a national month) has
+/// one sheet per city, or per province, instead. alerts.csv holds every finding in one list.
 ///
 /// Every row carries its key and its status (alerts.csv's workflow columns); `status` is a
 /// drop-down of the workflow's statuses holding the key's current one, and the sheet ends
@@ -18,6 +18,11 @@ public enum AlertsWorkbook {
     public static let statuses = TriageStatus.allCases.map(\.rawValue)
     /// The first sheet's name.
     public static let allSheetName = "预警 alerts"
+    /// The most findings the first sheet lists: a county's month fits whole, while a national
+    /// month's first sheet stays a list to work from the top of. Every finding is still in its
+    /// region's sheet; listing a national month's 49,000 findings twice made the workbook twice
+    /// the size, slower to open in Excel and the slowest of the month's reports to write.
+    public static let topFindings = 1_000
     /// alerts.csv's columns, then the statistician's.
     public static var header: [String] { AlertsCSV.header + ["reason", "by"] }
     /// The sheet name for findings with no county (file-scope findings, short region codes).
@@ -68,7 +73,7 @@ public enum AlertsWorkbook {
         let level = RegionSheets.level(for: Set(counties.filter { !$0.isEmpty }))
         let byRegion = Dictionary(grouping: rows.indices) { counties[$0].isEmpty ? "" : level.code(ofCounty: counties[$0]) }
         var taken: Set<String> = []
-        var sheets = [sheet(SheetName.make(allSheetName, taken: &taken), rows)]
+        var sheets = [sheet(SheetName.make(allSheetName, taken: &taken), Array(rows.prefix(topFindings)))]
         for code in byRegion.keys.sorted(by: { ($0.isEmpty ? 1 : 0, $0) < ($1.isEmpty ? 1 : 0, $1) }) {
             let label = code.isEmpty ? otherSheetName : countyNames[code].map { "\(code) \($0)" } ?? code
             sheets.append(sheet(SheetName.make(label, taken: &taken), byRegion[code]!.map { rows[$0] }))
