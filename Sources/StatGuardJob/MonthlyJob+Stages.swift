@@ -156,7 +156,7 @@ extension MonthlyJob {
                         let ranked = PeriodReports.rank(checked.findings, regions: inputs.regions, pipeline: pipeline)
                         let (history, update) = try carried.wait().get()
                         let statuses = PeriodAlerts.statuses(update.statuses)
-                        let started = PeriodReports.startAlertsWorkbook(
+                        let started = PeriodReports.startWorkbooks(
                             ranked, statuses: statuses, regions: inputs.regions, period: period, into: folder, pipeline: pipeline)
                         let alerts = PeriodAlerts.make(
                             period: period, findings: checked.findings, statuses: statuses, history: history.appending(update.entries),

@@ -57,7 +57,7 @@ struct PeriodReports {
 
     /// Writes every report but run.json into the folder's staging area.
     func writeReports(into folder: PeriodReportFolder, pipeline: PipelineDefinition) throws(JobError) {
-        let started = Self.startAlertsWorkbook(
+        let started = Self.startWorkbooks(
             Self.rank(findings, regions: regions, pipeline: pipeline), statuses: alerts.statuses, regions: regions, period: period,
             into: folder, pipeline: pipeline)
         try finishReports(started, into: folder, pipeline: pipeline)
@@ -76,40 +76,47 @@ struct PeriodReports {
         return Ranked(renderer: renderer, findings: RankedFindings(findings, renderer))
     }
 
-    /// The ranked findings, and alerts.xlsx being written from them on another thread.
+    /// The ranked findings, and the workbooks being written on another thread.
     struct StartedReports {
         let ranked: Ranked
-        let workbook: Handoff<Result<Void, JobError>>
+        /// Takes the period's summary, which summary.xlsx is made from once alerts.xlsx is written.
+        let summary: Handoff<PeriodSummary>
+        let workbooks: Handoff<Result<Void, JobError>>
     }
 
-    /// Starts alerts.xlsx on another thread: most of the reports' work, nearly all of it in
-    /// libxlsxwriter. It needs only the ranked findings and their statuses, so the run starts it
-    /// before the summaries are made.
-    static func startAlertsWorkbook(
+    /// Starts the workbooks on another thread: alerts.xlsx, the reports' largest file, nearly all
+    /// of it in libxlsxwriter, then summary.xlsx. alerts.xlsx needs only the ranked findings and
+    /// their statuses, so the run starts it before the summaries are made; summary.xlsx waits
+    /// for the summary from ``finishReports(_:into:pipeline:)``, while the text files are written.
+    static func startWorkbooks(
         _ ranked: Ranked, statuses: AlertStatuses, regions: RegionNames, period: Period,
         into folder: PeriodReportFolder, pipeline: PipelineDefinition
     ) -> StartedReports {
-        let workbook = Handoff<Result<Void, JobError>>()
+        let summary = Handoff<PeriodSummary>()
+        let workbooks = Handoff<Result<Void, JobError>>()
         let countyNames = regions.names.filter { $0.key.count == 6 }
         DispatchQueue.global().async {
-            workbook.put(Result { () throws(JobError) in
+            workbooks.put(Result { () throws(JobError) in
                 try write(folder, "alerts.xlsx") {
                     try AlertsWorkbook.render(
                         ranked.findings, pipeline: pipeline.name, period: period, periodLabel: pipeline.calendar.label(period),
                         statuses: statuses, countyNames: countyNames)
                 }
+                let made = summary.wait()
+                try write(folder, "summary.xlsx") { try SummaryWorkbook.render(made, pipeline: pipeline.name) }
             })
         }
-        return StartedReports(ranked: ranked, workbook: workbook)
+        return StartedReports(ranked: ranked, summary: summary, workbooks: workbooks)
     }
 
-    /// Writes the CSV, Markdown, chart files and summary.xlsx on this thread, then waits for alerts.xlsx.
+    /// Hands the summary to the workbooks' thread, writes the CSV, Markdown and chart files on
+    /// this one, then waits for the workbooks.
     func finishReports(_ started: StartedReports, into folder: PeriodReportFolder, pipeline: PipelineDefinition) throws(JobError) {
+        started.summary.put(summary)
         let texts = Result { () throws(JobError) in
             try writeTexts(into: folder, pipeline: pipeline, started.ranked.renderer, started.ranked.findings)
-            try Self.write(folder, "summary.xlsx") { try SummaryWorkbook.render(summary, pipeline: pipeline.name) }
         }
-        try started.workbook.wait().get()
+        try started.workbooks.wait().get()
         try texts.get()
     }
 
