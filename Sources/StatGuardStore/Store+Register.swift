@@ -29,22 +29,9 @@ extension Store {
     /// before `period` (in credit-code order, so the same register always gives
     /// the same bytes), and the codes that left it.
     func insertRegisterChange(_ register: ColumnTable, period: Period, db: Database) throws {
-        let previous = try Self.register(asOf: period, before: true, db: db)
-        var changed: [Int] = []
-        var removed: [CreditCode] = []
-        if let previous {
-            let index = previous.rowIndex()
-            let same = RegisterRowComparison(register, previous)
-            for row in 0..<register.count {
-                if let old = index[register.creditCodes[row]], same(row, old) { continue }
-                changed.append(row)
-            }
-            let present = register.rowIndex()
-            removed = previous.creditCodes.filter { !present.contains($0) }
-        } else {
-            changed = Array(0..<register.count)
-        }
-        changed.sort { register.creditCodes[$0] < register.creditCodes[$1] }
+        let diff = try Self.register(asOf: period, before: true, db: db).map { RegisterDiff(register, since: $0) }
+            ?? RegisterDiff(allOf: register)
+        let (changed, removed) = (diff.changed, diff.removed)
         let name = period.description
         try db.execute(
             sql: "INSERT INTO register_change (period, changed, removed) VALUES (?, ?, ?)",
@@ -127,48 +114,5 @@ extension Store {
             }
         }
         return merged
-    }
-}
-
-/// Whether a row of one register holds the same entry as a row of another: region, class and
-/// every text, code and period field. The columns are looked up once, not per row.
-struct RegisterRowComparison {
-    private let regions: ([RegionCode], [RegionCode])
-    private let industries: ([IndustryCode], [IndustryCode])
-    private let texts: [(TextColumn, TextColumn)]
-    private let codes: [([UInt8], [UInt8])]
-    private let periods: [([Period?], [Period?])]
-
-    init(_ a: ColumnTable, _ b: ColumnTable) {
-        regions = (a.regionCodes, b.regionCodes)
-        industries = (a.industryCodes, b.industryCodes)
-        var texts: [(TextColumn, TextColumn)] = []
-        var codes: [([UInt8], [UInt8])] = []
-        var periods: [([Period?], [Period?])] = []
-        for field in RegisterField.allCases {
-            let k = field.rawValue
-            switch field.spec.type {
-            case .text: texts.append((a.texts[k], b.texts[k]))
-            case .code: codes.append((a.codes[k], b.codes[k]))
-            case .period: periods.append((a.periods[k], b.periods[k]))
-            default: continue
-            }
-        }
-        (self.texts, self.codes, self.periods) = (texts, codes, periods)
-    }
-
-    /// Whether row `i` of the first register and row `j` of the second are the same entry.
-    func callAsFunction(_ i: Int, _ j: Int) -> Bool {
-        guard regions.0[i] == regions.1[j], industries.0[i] == industries.1[j] else { return false }
-        for (a, b) in codes where a[i] != b[j] { return false }
-        for (a, b) in periods where a[i] != b[j] { return false }
-        for (a, b) in texts where !a.withUTF8(i, { x in b.withUTF8(j) { y in Self.equal(x, y) } }) { return false }
-        return true
-    }
-
-    private static func equal(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard x.count == y.count else { return false }
-        guard let p = x.baseAddress, let q = y.baseAddress else { return true }
-        return memcmp(p, q, x.count) == 0
     }
 }

@@ -30,4 +30,33 @@ struct RegisterMergeTests {
         let third = Store.applying(Self.change([c[2]]), delta: 2, removing: [c[2], c[1]], to: second)
         #expect(third.map(\.code) == [c[2], c[3]] && third.map(\.delta) == [2, 1])
     }
+
+    /// Against the register before: a moved enterprise and a newcomer are changed (both rows of
+    /// the moved one, which comes twice), in code order whatever the rows' order; the one that
+    /// left is removed; the rest are not stored again.
+    @Test("a register's diff: new and changed rows, duplicates included, in code order; the codes that left")
+    func diff() throws {
+        let fixture = try StoreFixture()
+        defer { withExtendedLifetime(fixture) {} }
+        let before = try fixture.register(StoreRegisterTests.all, name: "r1.csv").table
+        let march = try fixture.register(StoreRegisterTests.march, overrides: StoreRegisterTests.moved, name: "r2.csv").table
+        func code(_ number: Int) throws -> CreditCode {
+            try CreditCode.parse((StoreRegisterTests.all + [StoreRegisterTests.newcomer]).first { $0.number == number }!.code).get()
+        }
+        let moved = try #require(march.rowIndex()[try code(2)])
+        let after = march.selecting(Array((0..<march.count).reversed()) + [moved])
+
+        let diff = RegisterDiff(after, since: before)
+        let expected = try [code(2), code(2), code(6)].sorted()
+        #expect(diff.changed.map { after.creditCodes[$0] } == expected)
+        // The moved enterprise's two rows, in row order: its place in the reversed register, then the copy at the end.
+        let two = try code(2)
+        #expect(diff.changed.filter { after.creditCodes[$0] == two } == [march.count - 1 - moved, after.count - 1])
+        #expect(diff.removed == [try code(4)])
+
+        let same = RegisterDiff(after, since: after)
+        #expect(same.changed.isEmpty && same.removed.isEmpty)
+        let all = RegisterDiff(allOf: after)
+        #expect(all.changed.map { after.creditCodes[$0] } == after.creditCodes.sorted())
+    }
 }
