@@ -32,19 +32,19 @@ struct RegisterDiff {
         }
         for k in j..<oldOrder.count where oldCodes[oldOrder[k]] != lastCode { removed.append(oldCodes[oldOrder[k]]) }
 
-        var same = matched.map { $0 >= 0 }
-        Self.compare(register.regionCodes, previous.regionCodes, order, matched, &same)
-        Self.compare(register.industryCodes, previous.industryCodes, order, matched, &same)
+        var rows = MatchedRows(order: order, matched: matched, oldCount: previous.count)
+        rows.compare(register.regionCodes, previous.regionCodes)
+        rows.compare(register.industryCodes, previous.industryCodes)
         for field in RegisterField.allCases {
             let k = field.rawValue
             switch field.spec.type {
-            case .text: Self.compare(register.texts[k], previous.texts[k], order, matched, &same)
-            case .code: Self.compare(register.codes[k], previous.codes[k], order, matched, &same)
-            case .period: Self.compare(register.periods[k], previous.periods[k], order, matched, &same)
+            case .text: rows.compare(register.texts[k], previous.texts[k])
+            case .code: rows.compare(register.codes[k], previous.codes[k])
+            case .period: rows.compare(register.periods[k], previous.periods[k])
             default: continue
             }
         }
-        changed = order.indices.filter { !same[$0] }.map { order[$0] }
+        changed = order.indices.filter { !rows.same[$0] }.map { order[$0] }
     }
 
     /// Every row of a register as rows to store: all of them, in code order.
@@ -58,9 +58,33 @@ struct RegisterDiff {
             Array(codes.indices).sorted { codes[$0] < codes[$1] || (codes[$0] == codes[$1] && $0 < $1) }
         }
     }
+}
 
-    /// Clears `same` for each matched row whose value in `new` differs from its match's in `old`.
-    private static func compare<T: Equatable>(_ new: [T], _ old: [T], _ order: [Int], _ matched: [Int], _ same: inout [Bool]) {
+/// The rows of a register in code order, each with its match in the register before (or −1),
+/// and whether each is still the same after the columns compared so far.
+private struct MatchedRows {
+    let order: [Int]
+    let matched: [Int]
+    let oldCount: Int
+    private(set) var same: [Bool]
+
+    init(order: [Int], matched: [Int], oldCount: Int) {
+        (self.order, self.matched, self.oldCount) = (order, matched, oldCount)
+        same = matched.map { $0 >= 0 }
+    }
+
+    /// Whether the column pair holds a value for every row of both registers; when only one
+    /// of them does (a column the register before was stored without), every row differs.
+    private mutating func covers(_ newCount: Int, _ oldCount: Int) -> Bool {
+        if newCount == order.count && oldCount == self.oldCount { return true }
+        if newCount != 0 || oldCount != 0 { same = same.map { _ in false } }
+        return false
+    }
+
+    /// Each matched row whose value in `new` differs from its match's in `old` is no longer the same.
+    mutating func compare<T: Equatable>(_ new: [T], _ old: [T]) {
+        guard covers(new.count, old.count) else { return }
+        let (order, matched) = (self.order, self.matched)
         new.withUnsafeBufferPointer { new in
             old.withUnsafeBufferPointer { old in
                 for position in order.indices where same[position] && new[order[position]] != old[matched[position]] {
@@ -71,7 +95,9 @@ struct RegisterDiff {
     }
 
     /// The same for a text column: values equal byte for byte.
-    private static func compare(_ new: TextColumn, _ old: TextColumn, _ order: [Int], _ matched: [Int], _ same: inout [Bool]) {
+    mutating func compare(_ new: TextColumn, _ old: TextColumn) {
+        guard covers(new.count, old.count) else { return }
+        let (order, matched) = (self.order, self.matched)
         new.bytes.withUnsafeBufferPointer { newBytes in
             new.ends.withUnsafeBufferPointer { newEnds in
                 old.bytes.withUnsafeBufferPointer { oldBytes in

@@ -58,5 +58,12 @@ struct RegisterMergeTests {
         #expect(same.changed.isEmpty && same.removed.isEmpty)
         let all = RegisterDiff(allOf: after)
         #expect(all.changed.map { after.creditCodes[$0] } == after.creditCodes.sorted())
+
+        // A column the register before does not hold (a store written without it) cannot show
+        // a row unchanged: every row is stored again, and nothing traps.
+        var partial = after
+        partial.texts[RegisterField.park.rawValue] = TextColumn()
+        #expect(RegisterDiff(after, since: partial).changed.count == after.count)
+        #expect(RegisterDiff(partial, since: partial).changed.isEmpty)
     }
 }
