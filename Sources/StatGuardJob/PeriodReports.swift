@@ -88,6 +88,8 @@ struct PeriodReports {
     /// of it in libxlsxwriter, then summary.xlsx. alerts.xlsx needs only the ranked findings and
     /// their statuses, so the run starts it before the summaries are made; summary.xlsx waits
     /// for the summary from ``finishReports(_:into:pipeline:)``, while the text files are written.
+    /// Every call must be followed by that one, with nothing that can throw between: until it
+    /// hands the summary over, the workbooks' thread waits.
     static func startWorkbooks(
         _ ranked: Ranked, statuses: AlertStatuses, regions: RegionNames, period: Period,
         into folder: PeriodReportFolder, pipeline: PipelineDefinition
