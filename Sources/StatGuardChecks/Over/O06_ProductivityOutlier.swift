@@ -80,17 +80,11 @@ public struct O06_ProductivityOutlier: Check {
                 guard scale > 0 else { continue }
                 // The same class as it stood last period and a year ago, to tell a standing feature from news: made
                 // only for a class with a high outlier that has no level of its own (most classes have none).
-                var standingClass: [(rows: [Int: Double], center: Double, scale: Double)]?
-                func standing() -> [(rows: [Int: Double], center: Double, scale: Double)] {
-                    if let standingClass { return standingClass }
-                    let made = measure.before.map { before -> (rows: [Int: Double], center: Double, scale: Double) in
-                        var values: [Int: Double] = [:]
-                        for row in rows where before.output[row] > 0 && before.divisor[row] > 0 { values[row] = log(before.output[row] / before.divisor[row]) }
-                        let (c, s) = values.count >= peersNeeded ? medianAndScaledMAD(Array(values.values)) : (.nan, .nan)
-                        return (values, c, s)
-                    }
-                    standingClass = made
-                    return made
+                lazy var standing = measure.before.map { before -> (rows: [Int: Double], center: Double, scale: Double) in
+                    var values: [Int: Double] = [:]
+                    for row in rows where before.output[row] > 0 && before.divisor[row] > 0 { values[row] = log(before.output[row] / before.divisor[row]) }
+                    let (c, s) = values.count >= peersNeeded ? medianAndScaledMAD(Array(values.values)) : (.nan, .nan)
+                    return (values, c, s)
                 }
                 for (i, row) in usable.enumerated() {
                     judged[row] = true
@@ -104,7 +98,7 @@ public struct O06_ProductivityOutlier: Check {
                     } else {
                         // Already nearly this far above its class last period or a year ago (within one z of
                         // the bound, against the class as it stood then): a standing feature, not news.
-                        if standing().contains(where: { then in
+                        if standing.contains(where: { then in
                             guard let value = then.rows[row], then.scale > 0 else { return false }
                             return (value - then.center) / then.scale > limit - 1
                         }) { continue }
